@@ -22,8 +22,8 @@ _BOILERPLATE = re.compile(
       | copyright\b | © | all\s+rights\s+reserved\b
       | (?:last\s+)?(?:published|updated)\b[\s.:]*(?:(?:at|on)\s+)?(?:\d|$)
       | by\s*\.?\s*$
-      | \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*,?\s*(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2})
-        ,?\s+\d{4}\s*\.?\s*$
+      | \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*,?\s*
+        (?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}),?\s+\d{4}\s*\.?\s*$
       | (?:daily\s+mail|mailonline|associated\s+press|press\s+association)\s+reporters?\s*\.?\s*$
       | by\s*\.?\s*(?:daily\s+mail|mailonline)\b
       | [|]
@@ -66,8 +66,8 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f
 _LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)-[ \t]*(?:\r\n|\r|\n)[ \t]*([a-z]+)")
 _COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
 _KEEP_HYPHEN_PREFIXES = frozenset(
-    "self well ex all half non anti pro post pre co multi cross long short high low "
-    "semi mid over under so".split()
+    "self well ex all half non anti pro post pre co multi cross long short high low semi mid "
+    "over under so".split()
 )
 
 
@@ -104,9 +104,9 @@ def dateline_length(text: str) -> int:
     if match is None:
         return 0
     # An all-caps place before "--" must really be caps (the regex above is case-insensitive).
-    if "(" not in match.group(0) and "-lrb-" not in match.group(0).lower():
-        if not _DATELINE_CAPS_ONLY.match(text):
-            return 0
+    bracketed = "(" in match.group(0) or "-lrb-" in match.group(0).lower()
+    if not bracketed and not _DATELINE_CAPS_ONLY.match(text):
+        return 0
     return match.end()
 
 

@@ -26,19 +26,19 @@ DENSE_LIMIT = 2000
 _TOKEN = re.compile(r"[^\W_]+")
 
 STOPWORDS = frozenset(
-    """a about above after again against ago all almost also although always am among an and
-    another any are aren around as at back be became because been before being below between
-    both but by can cannot could couldn did didn do does doesn doing don done down during each
-    either else enough even ever every few for from further get gets got had hadn has hasn have
-    haven having he her here hers herself him himself his how however i if in into is isn it
-    its itself just last least less let like ll made make many may me might more most much must
-    my myself near need needs never new no nor not now of off often on once one only or other
-    others our ours ourselves out over own per quite rather re really said same say says see
-    seen shall she should shouldn since so some still such than that the their theirs them
-    themselves then there these they this those though through thus to too toward under until
-    up upon us ve very via was wasn way we well were weren what whatever when where whether
-    which while who whom whose why will with within without won would wouldn yet you your
-    yours yourself yourselves lrb rrb lsb rsb""".split()
+    "a about above after again against ago all almost also although always am among an and "
+    "another any are aren around as at back be became because been before being below between "
+    "both but by can cannot could couldn did didn do does doesn doing don done down during "
+    "each either else enough even ever every few for from further get gets got had hadn has "
+    "hasn have haven having he her here hers herself him himself his how however i if in into "
+    "is isn it its itself just last least less let like ll made make many may me might more "
+    "most much must my myself near need needs never new no nor not now of off often on once "
+    "one only or other others our ours ourselves out over own per quite rather re really said "
+    "same say says see seen shall she should shouldn since so some still such than that the "
+    "their theirs them themselves then there these they this those though through thus to too "
+    "toward under until up upon us ve very via was wasn way we well were weren what whatever "
+    "when where whether which while who whom whose why will with within without won would "
+    "wouldn yet you your yours yourself yourselves lrb rrb lsb rsb".split()
 )
 
 
@@ -121,7 +121,7 @@ class Features:
     def trigrams(self, index: int) -> frozenset[tuple[str, str, str]]:
         """Word trigrams of sentence ``index`` (all words, lowercased)."""
         words = self.tokens[index]
-        return frozenset(zip(words, words[1:], words[2:]))
+        return frozenset(zip(words, words[1:], words[2:], strict=False))
 
     def similarity(self, i: int, j: int) -> float:
         """Tf-idf cosine of two sentences (works for any document size)."""

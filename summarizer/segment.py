@@ -59,19 +59,19 @@ _TITLES = frozenset(
 )
 # Followed by a number: "No. 10", "Jan. 5", "Vol. 3", "p. 12".
 _BEFORE_NUMBERS = frozenset(
-    "no nos vol vols pp p fig figs art ch sec para op jan feb mar apr jun jul aug sep sept oct "
-    "nov dec".split()
+    "no nos vol vols pp p fig figs art ch sec para op jan feb mar apr jun jul aug sep sept "
+    "oct nov dec".split()
 )
 # Often inside a sentence, but may end one: split only before a typical sentence opener.
 _AMBIGUOUS = frozenset(
-    "inc co corp ltd llc plc jr bros vs etc approx dept est al ave blvd rd univ assn govt "
-    "mph kg km lb lbs oz ft yd mi min hr hrs sec cf ca e.g i.e".split()
+    "inc co corp ltd llc plc jr bros vs etc approx dept est al ave blvd rd univ assn govt mph "
+    "kg km lb lbs oz ft yd mi min hr hrs sec cf ca e.g i.e".split()
 )
 _SENTENCE_OPENERS = frozenset(
     "the a an he she it they we i you his her their its our my this that these those there "
     "here but and or so yet in on at by for from with after before when while if as although "
-    "though however meanwhile now then today yesterday last next one some many most all no not "
-    "what who why how where also still".split()
+    "though however meanwhile now then today yesterday last next one some many most all no "
+    "not what who why how where also still".split()
 )
 
 
@@ -89,9 +89,7 @@ def segment(text: str, config: Config | None = None) -> Document:
     config = config or Config()
     tokenized = looks_tokenized(text)
     caseless = is_caseless(text)
-    compounds = (
-        clean.hyphenated_compounds(text) if "-\n" in text or "-\r" in text else frozenset()
-    )
+    compounds = clean.hyphenated_compounds(text) if "-\n" in text or "-\r" in text else frozenset()
     sentences: list[Sentence] = []
     removed: list[tuple[int, int, str]] = []
     title: tuple[int, int] | None = None
@@ -235,9 +233,7 @@ def _bullet_length(text: str, start: int, end: int) -> int:
     return match.end() - start if match else 0
 
 
-def _split_raw(
-    text: str, start: int, end: int, caseless: bool
-) -> Iterator[tuple[int, int]]:
+def _split_raw(text: str, start: int, end: int, caseless: bool) -> Iterator[tuple[int, int]]:
     """Split a block of raw text into sentence spans (whitespace not yet trimmed).
 
     In caseless text (all lowercase), a lowercase word after a full stop may start a sentence.
@@ -251,9 +247,7 @@ def _split_raw(
         yield sentence_start, end
 
 
-def _is_raw_boundary(
-    text: str, match: re.Match[str], start: int, end: int, caseless: bool
-) -> bool:
+def _is_raw_boundary(text: str, match: re.Match[str], start: int, end: int, caseless: bool) -> bool:
     following = _NEXT_WORD.match(text, match.end(), end)
     if following is None:
         return True

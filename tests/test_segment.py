@@ -9,8 +9,7 @@ import pytest
 from conftest import load_jsonl
 
 from summarizer import Config
-from summarizer.segment import segment
-from summarizer.segment import looks_tokenized
+from summarizer.segment import looks_tokenized, segment
 
 CASES = Path(__file__).parent / "data" / "segmentation_cases.jsonl"
 
@@ -24,15 +23,14 @@ def assert_spans_exact(text: str) -> None:
     for sentence in document.sentences:
         source = text[sentence.start : sentence.end]
         assert source == source.strip()
-        assert " ".join(source.split()).replace("-", "") .replace(" ", "") != ""
+        assert " ".join(source.split()).replace("-", "").replace(" ", "") != ""
     starts = [s.start for s in document.sentences]
     assert starts == sorted(starts)
 
 
 def test_hard_wrapped_sentence_is_one_sentence() -> None:
     text = (
-        "Troops were sent to the city in 2006, at the\n"
-        "height of the violence. They left in 2011.\n"
+        "Troops were sent to the city in 2006, at the\nheight of the violence. They left in 2011.\n"
     )
     assert texts(text) == [
         "Troops were sent to the city in 2006, at the height of the violence.",
@@ -47,7 +45,10 @@ def test_wrap_before_a_number_is_not_a_list_item() -> None:
 
 
 def test_line_end_hyphenation_is_repaired() -> None:
-    text = "Business owners feared that construc-\ntion would last years. The well-\nknown shop\nclosed."
+    text = (
+        "Business owners feared that construc-\ntion would last years. "
+        "The well-\nknown shop\nclosed."
+    )
     assert texts(text) == [
         "Business owners feared that construction would last years.",
         "The well-known shop closed.",
@@ -73,8 +74,10 @@ def test_compound_seen_elsewhere_keeps_its_hyphen() -> None:
         (
             "Gen. David Petraeus met Mr. Smith and Dr. Jones at No. 10 on Jan. 5 at 9 a.m. "
             "They talked.",
-            ["Gen. David Petraeus met Mr. Smith and Dr. Jones at No. 10 on Jan. 5 at 9 a.m.",
-             "They talked."],
+            [
+                "Gen. David Petraeus met Mr. Smith and Dr. Jones at No. 10 on Jan. 5 at 9 a.m.",
+                "They talked.",
+            ],
         ),
         (
             "Growth was 3.5 per cent. Shares rose $1.2 billion.",
@@ -143,7 +146,9 @@ def test_headline_becomes_title_not_a_sentence(example_text: str) -> None:
     ],
 )
 def test_boilerplate_lines_are_removed(line: str) -> None:
-    text = f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic flowed at once."
+    text = (
+        f"The mayor opened the new bridge on Monday morning.\n\n{line}\n\nTraffic flowed at once."
+    )
     document = segment(text)
     assert [s.text for s in document.sentences] == [
         "The mayor opened the new bridge on Monday morning.",

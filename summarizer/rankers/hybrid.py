@@ -56,9 +56,7 @@ class HybridRanker:
         edges = np.maximum(edges - (low + self.beta * (high - low)), 0.0)
         later = np.triu(edges, 1).sum(axis=1)
         earlier = np.tril(edges, -1).sum(axis=1)
-        return np.asarray(
-            self.forward * later + (1.0 - self.forward) * earlier, dtype=np.float64
-        )
+        return np.asarray(self.forward * later + (1.0 - self.forward) * earlier, dtype=np.float64)
 
 
 RANKERS = (HybridRanker(),)

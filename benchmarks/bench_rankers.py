@@ -1,0 +1,88 @@
+"""Benchmark every ranker on the CNN/DailyMail dev files: speed and ROUGE next to LEAD-3.
+
+Usage:
+    python benchmarks/bench_rankers.py [--data ../shared/data] [--limit N] [--rankers a,b]
+
+For each file and ranker it times the whole ``highlight()`` call over all articles in one
+process (articles/s), then scores the bullets against the ``highlights`` references with
+ROUGE-1/2/Lsum F1 (the ``rouge-score`` package: stemming on, Lsum over "\\n"-joined
+sentences). LEAD-3 is the first three sentences, nothing else (no redundancy filter).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from summarizer import Highlighter
+from summarizer.rankers import available
+
+FILES = ("cnndm_raw_dev.jsonl", "cnndm_test_dev.jsonl")
+DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+
+
+def load(path: Path, limit: int | None) -> list[dict[str, Any]]:
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            rows.append(json.loads(line))
+            if limit and len(rows) >= limit:
+                break
+    return rows
+
+
+def systems(names: list[str]) -> dict[str, Highlighter]:
+    result = {"LEAD-3": Highlighter(ranker="lead", redundancy="none", min_sentence_words=1)}
+    for name in names:
+        label = f"{name} (default)" if name == "default" else name
+        result[label] = Highlighter(ranker=name)
+    return result
+
+
+def run(rows: list[dict[str, Any]], highlighter: Highlighter, scorer: Any) -> tuple[float, ...]:
+    start = time.perf_counter()
+    predictions = [highlighter.highlight(row["article"]).bullets for row in rows]
+    rate = len(rows) / (time.perf_counter() - start)
+    scores = [
+        scorer.score(row["highlights"], "\n".join(bullets))
+        for row, bullets in zip(rows, predictions, strict=True)
+    ]
+    means = [
+        100 * statistics.fmean(s[key].fmeasure for s in scores)
+        for key in ("rouge1", "rouge2", "rougeLsum")
+    ]
+    return (*means, rate)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--limit", type=int, default=None, help="articles per file")
+    parser.add_argument("--rankers", default=",".join(available()))
+    args = parser.parse_args()
+    try:
+        from rouge_score import rouge_scorer
+    except ImportError:
+        raise SystemExit('needs rouge-score: pip install "news-highlights[test]"') from None
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    print("| file | system | R-1 | R-2 | R-Lsum | articles/s |")
+    print("|---|---|---|---|---|---|")
+    for name in FILES:
+        path = args.data / name
+        if not path.is_file():
+            raise SystemExit(f"{path} not found: pass --data DIR")
+        rows = load(path, args.limit)
+        for label, highlighter in systems(args.rankers.split(",")).items():
+            r1, r2, rl, rate = run(rows, highlighter, scorer)
+            print(
+                f"| {name} ({len(rows)}) | {label} | {r1:.2f} | {r2:.2f} | {rl:.2f} | {rate:.0f} |",
+                flush=True,
+            )
+
+
+if __name__ == "__main__":
+    main()
