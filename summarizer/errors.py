@@ -33,9 +33,7 @@ class UnknownNameError(ConfigError, KeyError):
         self.kind = kind
         self.name = name
         self.valid = tuple(sorted(valid))
-        super().__init__(
-            f"unknown {kind} {name!r}; valid names are: {', '.join(self.valid)}"
-        )
+        super().__init__(f"unknown {kind} {name!r}; valid names are: {', '.join(self.valid)}")
 
     def __str__(self) -> str:  # KeyError would quote the whole message otherwise
         return str(self.args[0])
