@@ -2,24 +2,31 @@
 
 Usage:
     python benchmarks/bench_rankers.py [--data ../shared/data] [--limit N] [--rankers a,b]
+        [--sumy]
 
 For each file and ranker it times the whole ``highlight()`` call over all articles in one
 process (articles/s), then scores the bullets against the ``highlights`` references with
 ROUGE-1/2/Lsum F1 (the ``rouge-score`` package: stemming on, Lsum over "\\n"-joined
 sentences). LEAD-3 is the first three sentences, nothing else (no redundancy filter).
+With ``--sumy`` (``pip install sumy``) sumy's LexRank runs on the same articles; it is given
+our sentence splits and a regex word tokenizer, because its own tokenizer needs NLTK data
+that cannot be downloaded offline, so its time is a lower bound.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import time
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from summarizer import Highlighter
 from summarizer.rankers import available
+from summarizer.segment import segment
 
 FILES = ("cnndm_raw_dev.jsonl", "cnndm_test_dev.jsonl")
 DEFAULT_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
@@ -35,15 +42,40 @@ def load(path: Path, limit: int | None) -> list[dict[str, Any]]:
     return rows
 
 
-def systems(names: list[str]) -> dict[str, Highlighter]:
-    result = {"LEAD-3": Highlighter(ranker="lead", redundancy="none", min_sentence_words=1)}
+class SumyLexRank:
+    """sumy's LexRankSummarizer behind the ``highlight(text).bullets`` interface."""
+
+    def __init__(self) -> None:
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.summarizers.lex_rank import LexRankSummarizer
+
+        self.summarizer = LexRankSummarizer(Stemmer("english"))
+        self.language = "english"
+
+    def to_words(self, sentence: str) -> list[str]:
+        return re.findall(r"[^\W_]+", sentence)
+
+    def highlight(self, text: str) -> Any:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph, Sentence
+
+        sentences = [Sentence(s.text, self) for s in segment(text).sentences]
+        chosen = self.summarizer(ObjectDocumentModel([Paragraph(sentences)]), 3)
+        return SimpleNamespace(bullets=tuple(str(s) for s in chosen))
+
+
+def systems(names: list[str], sumy: bool) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "LEAD-3": Highlighter(ranker="lead", redundancy="none", min_sentence_words=1)
+    }
     for name in names:
         label = f"{name} (default)" if name == "default" else name
         result[label] = Highlighter(ranker=name)
+    if sumy:
+        result["sumy LexRank"] = SumyLexRank()
     return result
 
 
-def run(rows: list[dict[str, Any]], highlighter: Highlighter, scorer: Any) -> tuple[float, ...]:
+def run(rows: list[dict[str, Any]], highlighter: Any, scorer: Any) -> tuple[float, ...]:
     start = time.perf_counter()
     predictions = [highlighter.highlight(row["article"]).bullets for row in rows]
     rate = len(rows) / (time.perf_counter() - start)
@@ -63,6 +95,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--limit", type=int, default=None, help="articles per file")
     parser.add_argument("--rankers", default=",".join(available()))
+    parser.add_argument("--sumy", action="store_true", help="also run sumy's LexRank")
     args = parser.parse_args()
     try:
         from rouge_score import rouge_scorer
@@ -76,7 +109,7 @@ def main() -> None:
         if not path.is_file():
             raise SystemExit(f"{path} not found: pass --data DIR")
         rows = load(path, args.limit)
-        for label, highlighter in systems(args.rankers.split(",")).items():
+        for label, highlighter in systems(args.rankers.split(","), args.sumy).items():
             r1, r2, rl, rate = run(rows, highlighter, scorer)
             print(
                 f"| {name} ({len(rows)}) | {label} | {r1:.2f} | {r2:.2f} | {rl:.2f} | {rate:.0f} |",
