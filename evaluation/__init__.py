@@ -1,0 +1,27 @@
+"""Evaluation harness of news-highlights: fast, exact ROUGE and seeded bootstrap statistics.
+
+``evaluation.rouge`` computes ROUGE-N/L/Lsum identical to the ``rouge-score`` package (default)
+or to the ROUGE-1.5.5 Perl script (``mode="rouge155"``); ``evaluation.stats`` gives bootstrap
+confidence intervals and paired significance tests over per-document scores.
+"""
+
+from evaluation.rouge import (
+    DEFAULT_ROUGE_TYPES,
+    RougeScorer,
+    Score,
+    UnknownRougeTypeError,
+    corpus_scores,
+)
+from evaluation.stats import Interval, PairedComparison, bootstrap_ci, paired_test
+
+__all__ = [
+    "DEFAULT_ROUGE_TYPES",
+    "Interval",
+    "PairedComparison",
+    "RougeScorer",
+    "Score",
+    "UnknownRougeTypeError",
+    "bootstrap_ci",
+    "corpus_scores",
+    "paired_test",
+]
