@@ -6,8 +6,9 @@ Usage:
 
 For each file and ranker it times the whole ``highlight()`` call over all articles in one
 process (articles/s), then scores the bullets against the ``highlights`` references with
-ROUGE-1/2/Lsum F1 (the ``rouge-score`` package: stemming on, Lsum over "\\n"-joined
-sentences). LEAD-3 is the first three sentences, nothing else (no redundancy filter).
+ROUGE-1/2/Lsum F1 (``evaluation.rouge``, identical to the ``rouge-score`` package: stemming
+on, Lsum over "\\n"-joined sentences). LEAD-3 is the first three sentences, nothing else
+(no redundancy filter).
 With ``--sumy`` (``pip install sumy``) sumy's LexRank runs on the same articles; it is given
 our sentence splits and a regex word tokenizer, because its own tokenizer needs NLTK data
 that cannot be downloaded offline, so its time is a lower bound.
@@ -24,6 +25,7 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
+from evaluation.rouge import RougeScorer
 from summarizer import Highlighter
 from summarizer.rankers import available
 from summarizer.segment import segment
@@ -97,11 +99,7 @@ def main() -> None:
     parser.add_argument("--rankers", default=",".join(available()))
     parser.add_argument("--sumy", action="store_true", help="also run sumy's LexRank")
     args = parser.parse_args()
-    try:
-        from rouge_score import rouge_scorer
-    except ImportError:
-        raise SystemExit('needs rouge-score: pip install "news-highlights[test]"') from None
-    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+    scorer = RougeScorer(("rouge1", "rouge2", "rougeLsum"), use_stemmer=True)
     print("| file | system | R-1 | R-2 | R-Lsum | articles/s |")
     print("|---|---|---|---|---|---|")
     for name in FILES:
