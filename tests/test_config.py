@@ -59,3 +59,13 @@ def test_replace_validates_and_rejects_unknown_fields() -> None:
         Config().replace(num=5)
     with pytest.raises(ConfigError, match="k must"):
         Config().replace(k=-1)
+
+
+def test_missing_extra_names_the_install_command() -> None:
+    from summarizer.errors import MissingExtraError, require
+
+    with pytest.raises(MissingExtraError, match=r'pip install "news-highlights\[abstractive\]"'):
+        require("surely_not_installed_pkg.sub", "abstractive", "rewriting")
+    with pytest.raises(ImportError):
+        require("surely_not_installed_pkg", "feeds", "feeds")
+    assert require("json", "test", "json") is __import__("json")
