@@ -5,6 +5,9 @@ or to the ROUGE-1.5.5 Perl script (``mode="rouge155"``); ``evaluation.stats`` gi
 confidence intervals and paired significance tests over per-document scores.
 """
 
+from evaluation.baselines import Oracle, lead_k, random_k, split_sentences
+from evaluation.benchmark import Report, evaluate
+from evaluation.data import DataError, Example, load_examples, read_predictions
 from evaluation.rouge import (
     DEFAULT_ROUGE_TYPES,
     RougeScorer,
@@ -16,12 +19,22 @@ from evaluation.stats import Interval, PairedComparison, bootstrap_ci, paired_te
 
 __all__ = [
     "DEFAULT_ROUGE_TYPES",
+    "DataError",
+    "Example",
     "Interval",
+    "Oracle",
     "PairedComparison",
+    "Report",
     "RougeScorer",
     "Score",
     "UnknownRougeTypeError",
     "bootstrap_ci",
     "corpus_scores",
+    "evaluate",
+    "lead_k",
+    "load_examples",
     "paired_test",
+    "random_k",
+    "read_predictions",
+    "split_sentences",
 ]

@@ -51,7 +51,7 @@ def test_highlight_fields() -> None:
     assert result.n_sentences == 6
     assert result.bullets == tuple(item.text for item in result.items)
     first = result[0]
-    assert first.ranker == "hybrid"
+    assert first.ranker == "learned"
     assert first.sentences == (0,)
     assert isinstance(first.score, float)
 

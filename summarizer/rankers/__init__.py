@@ -15,7 +15,7 @@ from ..features import Features, FloatArray
 from ..types import Document
 
 #: The name ``"default"`` resolves to this ranker.
-DEFAULT_RANKER = "hybrid"
+DEFAULT_RANKER = "learned"
 
 
 @runtime_checkable
@@ -75,9 +75,9 @@ def get_ranker(name: str) -> Ranker:
 def _load_builtins() -> None:
     if _REGISTRY:
         return
-    from . import centroid, graph, hybrid, lead
+    from . import centroid, graph, hybrid, lead, learned
 
-    for module in (lead, graph, centroid, hybrid):
+    for module in (lead, graph, centroid, hybrid, learned):
         for ranker in module.RANKERS:
             register(ranker)
 
