@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -211,7 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.output is not None:
             args.output.write_text(output + "\n", encoding="utf-8")
         else:
-            print(output)
+            print(output, flush=True)
+    except BrokenPipeError:
+        # The reader went away (e.g. `| head`): stop quietly, as other command-line tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except (DataError, ImportError, ValueError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -134,3 +135,31 @@ def test_cli_user_errors(data_file: Path, args: list[str], message: str) -> None
 def test_cli_help_has_examples() -> None:
     result = cli("score", "--help")
     assert result.returncode == 0 and "examples:" in result.stdout
+
+
+def test_cli_closed_stdout_pipe_is_quiet(tmp_path: Path) -> None:
+    """Writing to a closed pipe (`... | head`) ends quietly with status 141 (regression test)."""
+    data = tmp_path / "tiny.jsonl"
+    rows = [
+        {
+            "id": str(i),
+            "article": f"Event {i} happened today. Police said {i} people came. The mayor spoke.",
+            "highlights": f"Event {i} happened.\nPolice spoke.",
+        }
+        for i in range(5)
+    ]
+    data.write_text("\n".join(json.dumps(row) for row in rows) + "\n", encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # every write to stdout now fails with EPIPE
+    try:
+        proc = subprocess.run(
+            [sys.executable, "-m", "evaluation", "baselines", "--data", str(data)],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        os.close(write_end)
+    assert proc.returncode == 141
+    assert proc.stderr == ""
