@@ -83,12 +83,16 @@ class Features:
         return matrix
 
     @cached_property
-    def tfidf(self) -> sparse.csr_matrix:
-        """Tf-idf rows (sentence-level idf, smoothed), L2-normalised; empty rows stay zero."""
+    def idf(self) -> FloatArray:
+        """Smoothed sentence-level idf of each term: ``log((n + 1) / (df + 1)) + 1``."""
         counts = self.term_counts
         df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
-        idf = np.log((self.n + 1.0) / (df + 1.0)) + 1.0
-        weighted = sparse.csr_matrix(counts.multiply(idf[np.newaxis, :]))
+        return np.asarray(np.log((self.n + 1.0) / (df + 1.0)) + 1.0, dtype=np.float64)
+
+    @cached_property
+    def tfidf(self) -> sparse.csr_matrix:
+        """Tf-idf rows (sentence-level idf, smoothed), L2-normalised; empty rows stay zero."""
+        weighted = sparse.csr_matrix(self.term_counts.multiply(self.idf[np.newaxis, :]))
         return _normalise_rows(weighted)
 
     @cached_property
@@ -100,6 +104,21 @@ class Features:
         result: FloatArray = np.asarray((matrix @ matrix.T).toarray(), dtype=np.float64)
         np.clip(result, 0.0, 1.0, out=result)
         return result
+
+    def directed_centrality(self, beta: float) -> tuple[FloatArray, FloatArray]:
+        """PacSum-style centrality: summed similarity to later and to earlier sentences.
+
+        Similarities below ``min + beta * (max - min)`` (diagonal excluded) are dropped and
+        the rest shifted down by that threshold. Needs ``n <= DENSE_LIMIT``.
+
+        Returns:
+            ``(later, earlier)`` sums for each sentence.
+        """
+        edges = self.cosine.copy()
+        np.fill_diagonal(edges, 0.0)
+        low, high = float(edges.min()), float(edges.max())
+        edges = np.maximum(edges - (low + beta * (high - low)), 0.0)
+        return np.triu(edges, 1).sum(axis=1), np.tril(edges, -1).sum(axis=1)
 
     def cosine_matvec(self, vector: FloatArray) -> FloatArray:
         """Multiply the cosine matrix (diagonal excluded) by ``vector`` in O(nnz), never n^2."""

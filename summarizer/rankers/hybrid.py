@@ -50,12 +50,7 @@ class HybridRanker:
     def _centrality(self, features: Features) -> FloatArray:
         if features.n > DENSE_LIMIT:
             return features.centroid_similarity
-        edges = features.cosine.copy()
-        np.fill_diagonal(edges, 0.0)
-        low, high = float(edges.min()), float(edges.max())
-        edges = np.maximum(edges - (low + self.beta * (high - low)), 0.0)
-        later = np.triu(edges, 1).sum(axis=1)
-        earlier = np.tril(edges, -1).sum(axis=1)
+        later, earlier = features.directed_centrality(self.beta)
         return np.asarray(self.forward * later + (1.0 - self.forward) * earlier, dtype=np.float64)
 
 

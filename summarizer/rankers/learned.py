@@ -78,9 +78,7 @@ def sentence_features(document: Document, features: Features) -> FloatArray:
     tfidf = features.tfidf
     centroid = features.centroid_similarity
 
-    df = np.bincount(counts.indices, minlength=counts.shape[1]).astype(np.float64)
-    idf = np.log((n + 1.0) / (df + 1.0)) + 1.0
-    idf_sum = np.asarray(counts @ idf, dtype=np.float64).ravel()
+    idf_sum = np.asarray(counts @ features.idf, dtype=np.float64).ravel()
 
     if n <= DENSE_LIMIT:
         similarity = features.cosine.copy()
@@ -90,10 +88,7 @@ def sentence_features(document: Document, features: Features) -> FloatArray:
         earlier = np.tril(similarity, -1)
         max_earlier = earlier.max(axis=1)
         mean_similarity = similarity.sum(axis=1) / max(n - 1, 1)
-        low, high = float(similarity.min()), float(similarity.max())
-        edges = np.maximum(similarity - (low + _EDGE_BETA * (high - low)), 0.0)
-        forward = np.triu(edges, 1).sum(axis=1)
-        backward = np.tril(edges, -1).sum(axis=1)
+        forward, backward = features.directed_centrality(_EDGE_BETA)
     else:  # very long inputs: linear-memory stand-ins for the pairwise features
         first = np.asarray(tfidf @ tfidf[0].T.toarray(), dtype=np.float64).ravel()
         first[0] = 0.0
