@@ -19,7 +19,7 @@ from evaluation.data import Example
 from evaluation.rouge import DEFAULT_ROUGE_TYPES, RougeScorer, Score, Text
 from evaluation.stats import Interval, PairedComparison, bootstrap_ci, paired_test
 
-__all__ = ["ReferenceSystem", "Report", "System", "SystemResult", "evaluate"]
+__all__ = ["ReferenceSystem", "Report", "System", "SystemResult", "evaluate", "score_predictions"]
 
 _PROGRESS_MIN_DOCUMENTS = 200
 _T = TypeVar("_T")
@@ -78,6 +78,8 @@ class Report:
     n_resamples: int
     seed: int
     baseline: str | None
+    mode: str = "rouge-score"
+    stemming: bool = True
 
     def to_dict(self, per_document: bool = False) -> dict[str, Any]:
         """A JSON-ready dict (F1 values in [0, 1]); per-document scores only on request."""
@@ -99,6 +101,8 @@ class Report:
             "n_documents": len(self.ids),
             "rouge_types": list(self.rouge_types),
             "measure": "fmeasure",
+            "mode": self.mode,
+            "stemming": self.stemming,
             "confidence": 0.95,
             "n_resamples": self.n_resamples,
             "seed": self.seed,
@@ -135,20 +139,21 @@ class Report:
             "  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)) for row in rows
         ]
         lines.insert(1, "  ".join("-" * w for w in widths))
-        return "\n".join([self._caption(), *(line.rstrip() for line in lines)])
+        return "\n".join([self.caption(), *(line.rstrip() for line in lines)])
 
     def to_markdown(self) -> str:
         """A Markdown table of F1 x 100 with 95% bootstrap intervals."""
         rows = self._rows()
         lines = ["| " + " | ".join(row) + " |" for row in rows]
         lines.insert(1, "|" + "|".join("---" for _ in rows[0]) + "|")
-        return "\n".join([self._caption(), "", *lines])
+        return "\n".join([self.caption(), "", *lines])
 
-    def _caption(self) -> str:
+    def caption(self) -> str:
         """One line saying what the numbers are."""
+        stemming = "Porter stemming" if self.stemming else "no stemming"
         return (
-            f"ROUGE F1 x 100 on {len(self.ids)} documents, mean [95% bootstrap CI, "
-            f"{self.n_resamples} resamples, seed {self.seed}]"
+            f"ROUGE F1 x 100 ({self.mode} mode, {stemming}) on {len(self.ids)} documents, "
+            f"mean [95% bootstrap CI, {self.n_resamples} resamples, seed {self.seed}]"
         )
 
 
@@ -250,6 +255,58 @@ def evaluate(
     for name, system in systems.items():
         predictions, seconds = _predict(name, system, examples, show)
         scored[name] = (_f1(scorer.score_many(references, predictions), types), seconds)
+    ids = tuple(e.id for e in examples)
+    return _report(scored, types, ids, n_resamples, seed, baseline, scorer)
+
+
+def score_predictions(
+    predictions: Sequence[Text],
+    references: Sequence[Text],
+    name: str = "predictions",
+    scorer: RougeScorer | None = None,
+    n_resamples: int = 1000,
+    seed: int = 0,
+    ids: Sequence[str] | None = None,
+) -> Report:
+    """Score precomputed predictions against references, with bootstrap intervals.
+
+    Args:
+        predictions: One prediction per document (a text with sentences on lines, or a list
+            of sentences).
+        references: One entry per document: a reference text, or (multi-reference) a list of
+            reference texts, as :meth:`RougeScorer.score` takes them.
+        name: The system's name in the report.
+        scorer: The ROUGE scorer; all four ROUGE types in rouge-score mode by default.
+        n_resamples: Bootstrap resamples.
+        seed: Seed of the bootstrap.
+        ids: Document ids; positions by default.
+
+    Returns:
+        A one-system report.
+
+    Raises:
+        ValueError: If the numbers of predictions, references and ids differ.
+    """
+    scorer = scorer or RougeScorer()
+    if len(predictions) != len(references):
+        raise ValueError(f"{len(predictions)} predictions but {len(references)} references")
+    ids = tuple(ids) if ids is not None else tuple(str(i) for i in range(len(predictions)))
+    if len(ids) != len(predictions):
+        raise ValueError(f"{len(ids)} ids for {len(predictions)} predictions")
+    f1 = _f1(scorer.score_many(references, predictions), scorer.rouge_types)
+    return _report({name: (f1, None)}, scorer.rouge_types, ids, n_resamples, seed, None, scorer)
+
+
+def _report(
+    scored: Mapping[str, tuple[dict[str, list[float]], float | None]],
+    types: tuple[str, ...],
+    ids: tuple[str, ...],
+    n_resamples: int,
+    seed: int,
+    baseline: str | None,
+    scorer: RougeScorer,
+) -> Report:
+    """Intervals and paired tests of per-document scores, gathered into a report."""
     results = tuple(
         SystemResult(
             name=name,
@@ -265,4 +322,4 @@ def evaluate(
         )
         for name, (f1, seconds) in scored.items()
     )
-    return Report(results, types, tuple(e.id for e in examples), n_resamples, seed, baseline)
+    return Report(results, types, ids, n_resamples, seed, baseline, scorer.mode, scorer.use_stemmer)

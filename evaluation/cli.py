@@ -1,34 +1,48 @@
-"""Command line of the evaluation harness: ``python -m evaluation score|baselines ...``."""
+"""Command line of the evaluation harness: ``python -m evaluation rouge|benchmark|score|baselines``.
+
+User errors (a missing file or column, mismatched counts, an unknown system) print one line,
+``error: ...``, to stderr and exit with status 1; a closed output pipe exits quietly with 141.
+"""
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evaluation.baselines import Oracle, lead_k, random_k
-from evaluation.benchmark import System, evaluate
+from evaluation.benchmark import Report, System, evaluate, score_predictions
 from evaluation.data import (
     DataError,
     Example,
+    Row,
     column_values,
     examples_from_rows,
     load_rows,
     read_predictions,
     select_rows,
+    to_sentences,
 )
 from evaluation.rouge import RougeScorer
+from evaluation.systems import (
+    baseline_systems,
+    import_callable,
+    plugin_systems,
+    resolve_systems,
+    valid_names,
+)
 
 __all__ = ["main"]
 
 _EPILOG = """examples:
-  python -m evaluation score --data ../shared/data/cnndm_test_dev.jsonl \\
-      --predictions systems.see_pointer_gen_cov --reference highlights_tokenized --limit 200
-  python -m evaluation score --data test.jsonl --predictions mine=outputs.txt --baselines
+  python -m evaluation rouge --predictions preds.jsonl --references refs.jsonl
+  python -m evaluation rouge --predictions preds.txt --references refs.txt --mode rouge155
+  python -m evaluation benchmark --data ../shared/data/cnndm_raw_dev.jsonl \\
+      --systems lead3,oracle,textrank,default --out report/
+  python -m evaluation benchmark --data ../shared/data/cnndm_test_dev.jsonl \\
+      --reference highlights_tokenized --systems lead3,column:systems.simcls --mode rouge155
   python -m evaluation score --data test.csv --document text --reference summary \\
       --system mypackage.module:summarize --format markdown
   python -m evaluation baselines --data ../shared/data/cnndm_test_dev.jsonl --limit 500
@@ -36,6 +50,28 @@ _EPILOG = """examples:
 --data takes a .jsonl/.json/.csv/.parquet file or a Hugging Face dataset name (needs
 pip install "news-highlights[eval]" and network access). Scores are ROUGE F1 x 100 with 95%
 bootstrap confidence intervals."""
+
+_MODE_HELP = (
+    "rouge-score: the numbers of the rouge-score package (default); rouge155: those of the "
+    "ROUGE-1.5.5 Perl script"
+)
+
+
+def _add_scoring(group: argparse._ArgumentGroup, rouge_types: str) -> None:
+    """ROUGE options shared by every command."""
+    group.add_argument(
+        "--rouge-types",
+        default=rouge_types,
+        help=f"comma-separated ROUGE types (default: {rouge_types})",
+    )
+    group.add_argument(
+        "--mode", choices=("rouge-score", "rouge155"), default="rouge-score", help=_MODE_HELP
+    )
+    group.add_argument("--no-stemmer", action="store_true", help="do not Porter-stem tokens")
+    group.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples")
+    group.add_argument("--seed", type=int, default=0, help="seed of sampling and bootstrap")
+    group.add_argument("--format", choices=("text", "markdown", "json"), default="text")
+    group.add_argument("--output", type=Path, help="write the report here, not to stdout")
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
@@ -50,17 +86,9 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     data.add_argument("--limit", type=int, help="use at most N examples")
     data.add_argument("--sample", type=int, help="use a seeded random sample of N examples")
     scoring = parser.add_argument_group("scoring and output")
-    scoring.add_argument(
-        "--rouge-types",
-        default="rouge1,rouge2,rougeLsum",
-        help="comma-separated ROUGE types (default: rouge1,rouge2,rougeLsum)",
-    )
-    scoring.add_argument("--resamples", type=int, default=1000, help="bootstrap resamples")
-    scoring.add_argument("--seed", type=int, default=0, help="seed of sampling and bootstrap")
+    _add_scoring(scoring, "rouge1,rouge2,rougeLsum")
     scoring.add_argument("--baseline", help="system the others are compared with")
-    scoring.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     scoring.add_argument("--per-document", action="store_true", help="JSON: per-document F1")
-    scoring.add_argument("--output", type=Path, help="write the report here, not to stdout")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,6 +100,52 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(dest="command", required=True)
+    rouge = commands.add_parser(
+        "rouge",
+        help="score a predictions file against a references file",
+        description="ROUGE-1/2/L/Lsum F1 of predictions against references, with 95%% "
+        "bootstrap intervals. Files are JSONL (a text field per row: 'prediction' and "
+        "'reference' by default; sentences separated by newlines, or given as a list) or, "
+        "with any other suffix, plain text with one summary per line.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rouge.add_argument("--predictions", required=True, type=Path, help="predictions file")
+    rouge.add_argument("--references", required=True, type=Path, help="references file")
+    rouge.add_argument(
+        "--field", help="text field of both JSONL files (default: prediction / reference)"
+    )
+    rouge.add_argument("--prediction-field", help="field of the predictions file")
+    rouge.add_argument("--reference-field", help="field of the references file")
+    rouge.add_argument(
+        "--sentence-separator",
+        help="split one-line summaries into sentences at this string (e.g. '<q>'), for Lsum",
+    )
+    rouge.add_argument(
+        "--multi-ref",
+        choices=("max", "jackknife"),
+        help="each reference field holds a list of references: best one (max) or ROUGE-1.5.5 "
+        "jackknifing",
+    )
+    _add_scoring(rouge.add_argument_group("scoring and output"), "rouge1,rouge2,rougeL,rougeLsum")
+    benchmark = commands.add_parser(
+        "benchmark",
+        help="run and score several systems side by side on one dataset",
+        description="Run baselines, installed summarizer rankers, imported callables and "
+        "precomputed outputs on the same documents; print a table of ROUGE F1 with 95%% "
+        "intervals, throughput and paired tests against the baseline, and write text, "
+        "Markdown, JSON and a PNG plot to --out.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    benchmark.add_argument(
+        "--systems",
+        help="comma-separated systems, each optionally LABEL=SPEC (default: lead3, oracle, "
+        f"random3 and every installed plug-in system). Valid: {', '.join(valid_names())}",
+    )
+    benchmark.add_argument("--out", type=Path, help="directory for report.{txt,md,json} + PNG")
+    benchmark.add_argument("--title", help="title of the plot")
+    _add_common(benchmark)
     score = commands.add_parser(
         "score",
         help="score precomputed predictions and/or importable systems",
@@ -112,35 +186,8 @@ def _split_name(spec: str) -> tuple[str | None, str]:
     return (name, value) if sep and name else (None, spec)
 
 
-def import_callable(path: str) -> Callable[..., Any]:
-    """Import ``module:attribute`` (the attribute may be dotted) and check it is callable.
-
-    Raises:
-        DataError: For a malformed path, a missing module or attribute, or a non-callable.
-    """
-    module_name, sep, attribute = path.partition(":")
-    if not sep or not module_name or not attribute:
-        raise DataError(f"--system expects MODULE:FUNCTION, not {path!r}")
-    try:
-        target: Any = importlib.import_module(module_name)
-    except ImportError as error:
-        raise DataError(f"cannot import module {module_name!r}: {error}") from None
-    for part in attribute.split("."):
-        if not hasattr(target, part):
-            raise DataError(f"module {module_name!r} has no attribute {attribute!r}")
-        target = getattr(target, part)
-    if not callable(target):
-        raise DataError(f"{path} is not callable")
-    return target  # type: ignore[no-any-return]
-
-
-def baseline_systems(k: int = 3, seed: int = 0) -> dict[str, System]:
-    """LEAD-k, the greedy ORACLE and random-k, named as in the report."""
-    return {f"LEAD-{k}": lead_k(k), "ORACLE": Oracle(), f"random-{k}": random_k(k, seed)}
-
-
 def _predictions(
-    spec: str, rows: Sequence[Any], examples: Sequence[Example]
+    spec: str, rows: Sequence[Row], examples: Sequence[Example]
 ) -> tuple[str, list[tuple[str, ...]]]:
     """Name and predictions of a ``--predictions`` value (a file if it exists, else a column)."""
     name, value = _split_name(spec)
@@ -153,10 +200,10 @@ def _predictions(
     return name or value.rsplit(".", 1)[-1], column_values([rows[e.index] for e in examples], value)
 
 
-def _systems(
-    args: argparse.Namespace, rows: Sequence[Any], examples: Sequence[Example]
+def _score_systems(
+    args: argparse.Namespace, rows: Sequence[Row], examples: Sequence[Example]
 ) -> dict[str, System]:
-    """Every system the command line asks for, in order."""
+    """Every system the ``score`` or ``baselines`` command asks for, in order."""
     systems: dict[str, System] = {}
     if args.command == "baselines" or args.baselines:
         systems.update(baseline_systems(getattr(args, "k", 3), args.seed))
@@ -171,30 +218,133 @@ def _systems(
     return systems
 
 
-def run(args: argparse.Namespace) -> str:
-    """Carry out a parsed command and return the rendered report."""
-    rows = load_rows(args.data, args.split, args.config)
-    indices = select_rows(len(rows), args.limit, args.sample, args.seed)
-    examples = examples_from_rows(rows, indices, args.document, args.reference, args.id_column)
-    if not examples:
-        raise DataError(f"{args.data}: no examples to score")
-    systems = _systems(args, rows, examples)
+def _scorer(args: argparse.Namespace) -> RougeScorer:
+    """The ROUGE scorer of the command-line options."""
     rouge_types = [t.strip() for t in args.rouge_types.split(",") if t.strip()]
-    baseline: str | None = args.baseline or (
-        f"LEAD-{args.k}" if args.command == "baselines" else None
-    )
-    report = evaluate(
-        systems,
-        examples,
+    return RougeScorer(
         rouge_types,
+        use_stemmer=not args.no_stemmer,
+        mode=args.mode,
+        multi_ref=getattr(args, "multi_ref", None) or "max",
+    )
+
+
+def _summaries(path: Path, field: str, separator: str | None) -> list[Any]:
+    """The summaries of a ``rouge`` input file: JSONL (JSON, CSV, Parquet) rows or text lines."""
+    if path.suffix.lower() in (".jsonl", ".json", ".csv", ".parquet"):
+        return [_lookup_field(row, field, path, n) for n, row in enumerate(load_rows(path), 1)]
+    if not path.is_file():
+        raise DataError(f"{path}: no such file")
+    try:
+        lines = path.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError) as error:
+        raise DataError(f"{path}: cannot read: {error}") from None
+    if lines and lines[-1] == "":
+        lines.pop()
+    if separator:
+        return ["\n".join(part.strip() for part in line.split(separator)) for line in lines]
+    return lines
+
+
+def _lookup_field(row: Row, field: str, path: Path, line: int) -> Any:
+    """A row's field, with an error naming the file, the line and the fields there are."""
+    if field not in row:
+        raise DataError(f"{path}:{line}: no field {field!r}; available: {', '.join(map(str, row))}")
+    return row[field]
+
+
+def _as_reference(value: Any, multi: bool, where: str) -> str | list[str]:
+    """One reference (sentences joined by newlines) or, with ``--multi-ref``, a list of them."""
+    if not multi:
+        return "\n".join(to_sentences(value))
+    if not isinstance(value, list):
+        raise DataError(f"{where}: --multi-ref needs a list of references in each row")
+    return ["\n".join(to_sentences(item)) for item in value]
+
+
+def run_rouge(args: argparse.Namespace) -> Report:
+    """Carry out ``rouge``: score a predictions file against a references file."""
+    prediction_field = args.prediction_field or args.field or "prediction"
+    reference_field = args.reference_field or args.field or "reference"
+    predictions = _summaries(args.predictions, prediction_field, args.sentence_separator)
+    references = _summaries(args.references, reference_field, args.sentence_separator)
+    if len(predictions) != len(references):
+        raise DataError(
+            f"{args.predictions} has {len(predictions)} summaries but {args.references} has "
+            f"{len(references)}; they must pair up line by line"
+        )
+    if not predictions:
+        raise DataError(f"{args.predictions}: no summaries to score")
+    multi = args.multi_ref is not None
+    return score_predictions(
+        ["\n".join(to_sentences(p)) for p in predictions],
+        [_as_reference(r, multi, str(args.references)) for r in references],
+        name=args.predictions.stem,
+        scorer=_scorer(args),
         n_resamples=args.resamples,
         seed=args.seed,
-        baseline=baseline,
-        scorer=RougeScorer(rouge_types),
     )
+
+
+def _default_baseline(systems: Sequence[str]) -> str | None:
+    """The first LEAD-k system, the usual yardstick, if there is one."""
+    return next((name for name in systems if name.startswith("LEAD-")), None)
+
+
+def run(args: argparse.Namespace) -> tuple[Report, str]:
+    """Carry out a parsed command; return the report and its rendering in ``--format``."""
+    if args.command == "rouge":
+        report = run_rouge(args)
+    else:
+        rows = load_rows(args.data, args.split, args.config)
+        indices = select_rows(len(rows), args.limit, args.sample, args.seed)
+        examples = examples_from_rows(rows, indices, args.document, args.reference, args.id_column)
+        if not examples:
+            raise DataError(f"{args.data}: no examples to score")
+        if args.command == "benchmark":
+            every = ["lead3", "oracle", "random3", *sorted(plugin_systems())]
+            specs = args.systems or ",".join(every)
+            systems = resolve_systems(specs, rows, examples, args.seed)
+            baseline = args.baseline or _default_baseline(list(systems))
+        else:
+            systems = _score_systems(args, rows, examples)
+            baseline = args.baseline or (f"LEAD-{args.k}" if args.command == "baselines" else None)
+        scorer = _scorer(args)
+        report = evaluate(
+            systems,
+            examples,
+            scorer.rouge_types,
+            n_resamples=args.resamples,
+            seed=args.seed,
+            baseline=baseline,
+            scorer=scorer,
+        )
     if args.format == "json":
-        return report.to_json(per_document=args.per_document)
-    return report.to_markdown() if args.format == "markdown" else report.to_text()
+        return report, report.to_json(per_document=getattr(args, "per_document", False))
+    return report, report.to_markdown() if args.format == "markdown" else report.to_text()
+
+
+def write_outputs(report: Report, out: Path, title: str | None = None) -> list[Path]:
+    """Write ``report.txt``, ``report.md``, ``report.json`` and ``rouge.png`` into ``out``.
+
+    The plot is skipped with a warning on stderr when matplotlib is not installed.
+    """
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, text in (
+        ("report.txt", report.to_text()),
+        ("report.md", report.to_markdown()),
+        ("report.json", report.to_json(per_document=True)),
+    ):
+        (out / name).write_text(text + "\n", encoding="utf-8")
+        written.append(out / name)
+    try:
+        from evaluation.plot import plot_report
+
+        written.append(plot_report(report, out / "rouge.png", title))
+    except ImportError as error:
+        print(f"warning: no plot: {error}", file=sys.stderr)
+    return written
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -208,7 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
-        output = run(args)
+        report, output = run(args)
+        if getattr(args, "out", None) is not None:
+            write_outputs(report, args.out, args.title)
         if args.output is not None:
             args.output.write_text(output + "\n", encoding="utf-8")
         else:
