@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from .api import Highlighter, highlight
-from .config import Config
+from .config import Config, RewriteOptions
 from .errors import (
     ConfigError,
     InputError,
@@ -30,6 +30,7 @@ __all__ = [
     "InputError",
     "MissingExtraError",
     "ModelError",
+    "RewriteOptions",
     "Sentence",
     "SummarizerError",
     "UnknownNameError",

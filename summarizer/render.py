@@ -28,6 +28,7 @@ def render_text(highlights: Highlights) -> str:
     lines += [HEADER, ""]
     for number, item in enumerate(highlights.items, start=1):
         lines += [f"{number}. {item.text}", ""]
+    lines += [f"Note: {note}" for note in highlights.notes]
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -39,6 +40,9 @@ def render_markdown(highlights: Highlights) -> str:
         f"{number}. {escape_markdown(item.text)}"
         for number, item in enumerate(highlights.items, start=1)
     ]
+    if highlights.notes:
+        lines.append("")
+        lines += [f"_Note: {escape_markdown(note)}_" for note in highlights.notes]
     return "\n".join(lines) + "\n"
 
 
@@ -65,7 +69,9 @@ def render_json(highlights: Highlights, indent: int | None = 2) -> str:
 def render_html(highlights: Highlights) -> str:
     """An HTML fragment: ``<section class="key-highlights">`` with an ``<ol>``; all escaped.
 
-    Each ``<li>`` carries ``data-spans`` with the source character offsets.
+    Each ``<li>`` carries ``data-spans`` with the source character offsets; when a rewriter
+    was used, also ``data-status`` (rewritten, kept or reverted) and, for kept or reverted
+    items, ``title`` with the reason. Notes follow the list as ``<p class="note">``.
     """
     parts = ['<section class="key-highlights">']
     if highlights.title:
@@ -74,8 +80,14 @@ def render_html(highlights: Highlights) -> str:
     parts.append("  <ol>")
     for item in highlights.items:
         spans = " ".join(f"{start}-{end}" for start, end in item.spans)
-        parts.append(f'    <li data-spans="{spans}">{html.escape(item.text)}</li>')
+        attributes = f'data-spans="{spans}"'
+        if highlights.rewriter is not None:
+            attributes += f' data-status="{html.escape(item.status)}"'
+            if item.reason:
+                attributes += f' title="{html.escape(item.reason)}"'
+        parts.append(f"    <li {attributes}>{html.escape(item.text)}</li>")
     parts.append("  </ol>")
+    parts += [f'  <p class="note">{html.escape(note)}</p>' for note in highlights.notes]
     parts.append("</section>")
     return "\n".join(parts) + "\n"
 

@@ -8,6 +8,9 @@ from typing import Any
 
 Span = tuple[int, int]
 
+#: Values of :attr:`Highlight.status`.
+STATUSES = ("extracted", "rewritten", "kept", "reverted")
+
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
@@ -67,6 +70,14 @@ class Highlight:
         spans: ``(start, end)`` character offsets of each source sentence in the input.
         score: The ranker's score of the (first) source sentence; higher is better.
         ranker: Name of the ranker that chose it.
+        status: ``"extracted"`` (no rewriting asked for), ``"rewritten"`` (a model's text
+            that passed the faithfulness guard), ``"kept"`` (the source sentence, unchanged
+            by the model or not rewritable: see :attr:`reason`) or ``"reverted"`` (the model's
+            text failed the guard and was replaced by the source sentence: see :attr:`reason`).
+        reason: Why the item was kept or reverted (``None`` otherwise).
+        source_text: The extractive text of the source sentences (``None`` means the same as
+            :attr:`text`).
+        generated: The model's text when it was not used (``"kept"`` or ``"reverted"``).
     """
 
     text: str
@@ -74,6 +85,10 @@ class Highlight:
     spans: tuple[Span, ...]
     score: float
     ranker: str
+    status: str = "extracted"
+    reason: str | None = None
+    source_text: str | None = None
+    generated: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready dictionary."""
@@ -83,6 +98,10 @@ class Highlight:
             "spans": [list(span) for span in self.spans],
             "score": self.score,
             "ranker": self.ranker,
+            "status": self.status,
+            "reason": self.reason,
+            "source_text": self.text if self.source_text is None else self.source_text,
+            "generated": self.generated,
         }
 
 
@@ -97,11 +116,17 @@ class Highlights:
         items: The highlights in output order.
         n_sentences: How many candidate sentences the article had.
         title: Optional title shown by the renderers.
+        rewriter: What rewrote the highlights (e.g. ``"seq2seq:facebook/bart-large-cnn"``), or
+            ``None`` for extractive highlights.
+        notes: Things the reader should know about how the result was made, e.g. that the
+            article was longer than the model's input and was summarised in chunks.
     """
 
     items: tuple[Highlight, ...]
     n_sentences: int = 0
     title: str | None = None
+    rewriter: str | None = None
+    notes: tuple[str, ...] = ()
 
     @property
     def bullets(self) -> tuple[str, ...]:
@@ -142,6 +167,10 @@ class Highlights:
         }
         if self.title is not None:
             data["title"] = self.title
+        if self.rewriter is not None:
+            data["rewriter"] = self.rewriter
+        if self.notes:
+            data["notes"] = list(self.notes)
         return data
 
     def to_json(self, indent: int | None = 2) -> str:
