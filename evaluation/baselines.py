@@ -7,6 +7,7 @@ returns the chosen sentences in document order. LEAD-k and random-k are callable
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ Splitter = Callable[[str], list[str]]
 # quote/bracket tokens (PTB: '' ' ) -rrb-) after it.
 _BOUNDARY = re.compile(
     r"""(?:(?<=\s)|^)[.!?](?:\s+(?:''|'|\)|-rrb-)(?=\s|$))*(?:\s+|$)"""
-    r"""|[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])"""
+    r"""|(?<![.!?])[.!?]+["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])"""
 )
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof st jr sr gen sen rep gov lt col capt sgt co corp inc ltd vs no u.s u.k"
@@ -99,12 +100,22 @@ def random_k(
 
     def pick(text: str) -> list[str]:
         sentences = split(text)
-        rng = random.Random(f"{seed}:{text}")
+        rng = random.Random(_seed(seed, text))
         chosen = sorted(rng.sample(range(len(sentences)), min(k, len(sentences))))
         return [sentences[i] for i in chosen]
 
     pick.__name__ = f"random_{k}"
     return pick
+
+
+def _seed(seed: int, text: str) -> int:
+    """The integer ``random.Random(f"{seed}:{text}")`` would use, for any text.
+
+    Python seeds with a string by appending its SHA-512 to its UTF-8 bytes; doing that here
+    with ``surrogatepass`` gives the same numbers and never fails on a lone surrogate.
+    """
+    data = f"{seed}:{text}".encode("utf-8", "surrogatepass")
+    return int.from_bytes(data + hashlib.sha512(data).digest(), "big")
 
 
 def _check_k(k: int) -> None:

@@ -348,7 +348,7 @@ def write_outputs(report: Report, out: Path, title: str | None = None) -> list[P
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; user errors print one line to stderr and return 1.
+    """Run the command line; user errors print one line to stderr and return 1 (Ctrl-C: 130).
 
     Args:
         argv: Arguments without the program name; ``sys.argv[1:]`` by default.
@@ -365,6 +365,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.output.write_text(output + "\n", encoding="utf-8")
         else:
             print(output, flush=True)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, as other command-line tools do.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -216,6 +216,8 @@ def load_rows(
             if isinstance(error, DataError):
                 raise
             raise DataError(f"{path}: cannot read: {error}") from error
+    if path.is_dir():
+        raise DataError(f"{path}: is a directory, not a data file")
     if path.suffix.lower() in _FILE_SUFFIXES or path.exists() or os.sep in str(source):
         raise DataError(f"{path}: no such file")
     return _load_hub(str(source), split, config)

@@ -36,7 +36,7 @@ import math
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import cache
@@ -306,9 +306,27 @@ def _validate_type(name: str) -> str:
     raise UnknownRougeTypeError(name)
 
 
-def _as_text(text: Text) -> str:
-    """Join a list of sentences with newlines; return a string unchanged."""
-    return text if isinstance(text, str) else "\n".join(text)
+def _as_text(text: Text, what: str = "prediction") -> str:
+    """Join a list of sentences with newlines; return a string unchanged.
+
+    Raises:
+        TypeError: If ``text`` is neither a string nor a sequence of strings.
+    """
+    return text if isinstance(text, str) else "\n".join(_strings(text, what))
+
+
+def _strings(value: object, what: str) -> list[str]:
+    """The strings of a sequence, or a TypeError that says what was expected instead."""
+    expected = f"{what} must be a str or a sequence of str"
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{expected}, got {type(value).__name__}: decode it first")
+    if isinstance(value, Mapping) or not isinstance(value, Iterable):
+        raise TypeError(f"{expected}, got {type(value).__name__}")
+    items = list(value)
+    for index, item in enumerate(items):
+        if not isinstance(item, str):
+            raise TypeError(f"{expected}; item {index} is {type(item).__name__}")
+    return items
 
 
 class RougeScorer:
@@ -367,8 +385,14 @@ class RougeScorer:
 
         Returns:
             A :class:`Score` per ROUGE type, in the order of ``rouge_types``.
+
+        Raises:
+            TypeError: If the reference or the prediction is not a string or a sequence of
+                strings (``bytes`` must be decoded first).
         """
-        references = [reference] if isinstance(reference, str) else list(reference) or [""]
+        references = (
+            [reference] if isinstance(reference, str) else _strings(reference, "reference") or [""]
+        )
         tokenize = _tokenizer(self.mode, self.use_stemmer)
         pred = _Doc(_as_text(prediction), tokenize)
         to_score = _rouge_score_score if self.mode == "rouge-score" else _rouge155_score

@@ -43,6 +43,8 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 _ONLY_LINK = re.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*\.?$")
+# One word that is a link or an e-mail address (checked word by word: no backtracking).
+_LINK_WORD = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _HAS_ALNUM = re.compile(r"[^\W_]")
 
 # Dateline at the start of a paragraph: "LONDON, England (CNN) -- ", "(Reuters) - ",
@@ -62,9 +64,15 @@ _INLINE_PREFIX = re.compile(r"^(?:scroll\s+down\s+for\s+video|advertisement)\s*:
 BULLET = re.compile(r"[ \t]*(?:[-*•·–—▪►‣◦]\s+|\(?\d{1,2}[.)]\s+(?=[\"'‘“(A-Z]))")
 
 _WHITESPACE = re.compile(r"\s+")
-_INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
-_LINE_END_HYPHEN = re.compile(r"([^\W\d_]+)-[ \t]*(?:\r\n|\r|\n)[ \t]*([a-z]+)")
-_COMPOUND = re.compile(r"[^\W\d_]+-[^\W\d_]+")
+# Invisible and control characters (C0 and C1, except those Python counts as whitespace, which
+# become spaces): none may reach a bullet, where they could drive a terminal (ESC, CSI).
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b\u200c\u200d\u2060\ufeff\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Starts at the first letter of a word (the lookbehind): one scan per word, never quadratic.
+_LINE_END_HYPHEN = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-[ \t]*(?:\r\n|\r|\n)[ \t]*([a-z]+)")
+_COMPOUND = re.compile(r"(?<![^\W\d_])[^\W\d_]+-[^\W\d_]+")
 _KEEP_HYPHEN_PREFIXES = frozenset(
     "self well ex all half non anti pro post pre co multi cross long short high low semi mid "
     "over under so".split()
@@ -86,9 +94,17 @@ def boilerplate_reason(sentence: str) -> str | None:
         return "furniture"
     if len(sentence) < 80 and _BYLINE.match(sentence):
         return "byline"
-    if _ONLY_LINK.match(sentence):
+    if _ONLY_LINK.match(sentence) or _only_links(sentence):
         return "link"
     return None
+
+
+def _only_links(sentence: str) -> bool:
+    """True when every word is a link or an e-mail address (a list of URLs is no sentence)."""
+    words = sentence.split()
+    return len(words) > 1 and all(
+        _LINK_WORD.fullmatch(word.rstrip(".,;:|")) is not None for word in words
+    )
 
 
 def dateline_length(text: str) -> int:
@@ -126,8 +142,10 @@ def clean_sentence(source: str, compounds: frozenset[str] = frozenset()) -> str:
 
     Repairs words hyphenated at a line end ("inter-\\nnational" -> "international", but
     "well-\\nknown" keeps its hyphen, as does any compound written with a hyphen elsewhere in
-    the document), drops invisible and control characters, collapses whitespace (NBSP too) and
-    applies Unicode NFC.
+    the document), drops invisible and control characters (C0 and C1 controls, zero-width
+    characters, soft hyphens, byte-order marks), joins surrogate pairs and replaces lone
+    surrogates with U+FFFD (so the result always encodes as UTF-8), collapses whitespace (NBSP
+    and the information separators U+001C to U+001F too) and applies Unicode NFC.
 
     Args:
         source: ``document[start:end]`` of the sentence.
@@ -140,10 +158,17 @@ def clean_sentence(source: str, compounds: frozenset[str] = frozenset()) -> str:
     if "-" in source and ("\n" in source or "\r" in source):
         source = _LINE_END_HYPHEN.sub(lambda m: _join_hyphenated(m, compounds), source)
     if not source.isascii():
+        if _SURROGATE.search(source):
+            source = _fix_surrogates(source)
         source = unicodedata.normalize("NFC", _INVISIBLE.sub("", source))
     elif _INVISIBLE.search(source):
         source = _INVISIBLE.sub("", source)
     return _WHITESPACE.sub(" ", source).strip()
+
+
+def _fix_surrogates(text: str) -> str:
+    """Join surrogate pairs into their characters; replace lone surrogates with U+FFFD."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _join_hyphenated(match: re.Match[str], compounds: frozenset[str]) -> str:

@@ -212,7 +212,14 @@ def write_output(text: str, out: Path | None = None) -> None:
     if not text.endswith("\n"):
         text += "\n"
     if out is None:
-        sys.stdout.write(text)
+        # Never a traceback for a terminal or pipe that cannot show a character (an ASCII or
+        # Latin-1 locale): such characters are written as backslash escapes.
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(text)
+        else:
+            sys.stdout.flush()
+            buffer.write(text.encode(sys.stdout.encoding or "utf-8", errors="backslashreplace"))
         sys.stdout.flush()
     else:
         out.write_text(text, encoding="utf-8")

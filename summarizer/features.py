@@ -149,6 +149,17 @@ class Features:
         row = self.tfidf
         return float(row[i].multiply(row[j]).sum())
 
+    def similarities_to(self, j: int) -> FloatArray:
+        """Tf-idf cosine of every sentence to sentence ``j`` (column ``j`` of :attr:`cosine`).
+
+        Costs O(nnz) above :data:`DENSE_LIMIT` sentences, where nothing dense is built.
+        """
+        if self.n <= DENSE_LIMIT:
+            return np.asarray(self.cosine[:, j], dtype=np.float64)
+        matrix = self.tfidf
+        column = np.asarray((matrix @ matrix[j].T).toarray(), dtype=np.float64).ravel()
+        return np.clip(column, 0.0, 1.0)
+
 
 def _normalise_rows(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())

@@ -9,6 +9,12 @@ The splitter is rule based and needs no downloaded model. It handles two styles 
   `` `` ``/``''`` or plain ``"`` quotes, ``-lrb-``, split contractions): a sentence ends after
   a standalone ``.``/``!``/``?`` token plus any closing quote or bracket tokens.
 
+Other scripts split at their own terminal punctuation: CJK ``。！？`` (no space needed after
+them), Arabic ``؟``/``۔`` and Devanagari ``।``. Whatever the input, a sentence has at most
+``Config.max_sentence_words`` words and ``CHARS_PER_WORD`` times as many characters: longer
+runs (no punctuation, or no whitespace at all) are cut. Every step is linear in the input's
+length.
+
 Rankers, training and evaluation all take their sentences from :func:`segment`, so features at
 training time are exactly the features at inference time.
 """
@@ -17,20 +23,32 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from . import clean
 from .config import Config
 from .types import Document, Sentence
 
+#: A piece of text longer than this many characters per allowed word
+#: (``CHARS_PER_WORD * Config.max_sentence_words``) is cut even without whitespace.
+CHARS_PER_WORD = 25
+
 _LINE_BREAK = re.compile(r"\r\n|[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _PARAGRAPH_BREAKS = frozenset("\f\u2029")
-_ENDS_WITH_PUNCT = re.compile(r"[.!?…:;,\"'’”)\]\-–—]$")
-_TITLE_END = re.compile(r"[.!?…:;,\"'’”]$")
+_ENDS_WITH_PUNCT = re.compile(r"[.!?…:;,\"'’”)\]\-–—。！？｡؟۔।」』）]$")
+_TITLE_END = re.compile(r"[.!?…:;,\"'’”。！？｡؟۔।」』）]$")
 _OPENERS = "\"'‘“([«"
 
-# Raw text: a run of terminal punctuation and closing quotes/brackets, then whitespace.
-_RAW_BOUNDARY = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"'’”)\]»]*(?=\s)")
+# Raw text: a run of terminal punctuation (Latin, Arabic, Devanagari) and closing quotes or
+# brackets, then whitespace; or a run of CJK full stops, exclamation or question marks and
+# closing brackets, with or without whitespace after it (CJK text has no spaces). Each run is
+# matched from its first character only (the lookbehinds), so a long run of full stops with no
+# whitespace after it costs linear, not quadratic, time.
+_RAW_BOUNDARY = re.compile(
+    r"(?<![.!?…؟۔।])[.!?…؟۔।]+[\"'’”)\]»]*(?=\s)"
+    r"|(?<![。！？｡])[。！？｡]+[」』）〕】〉》\"'’”)\]»]*"
+)
 _WORD_BEFORE = re.compile(r"\S+$")
 _NEXT_WORD = re.compile(r"\s+([\"'‘“(\[«]*)([^\s\"'’”.,;:!?)]*)")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
@@ -302,6 +320,45 @@ def _split_tokenized(text: str, start: int, end: int) -> Iterator[tuple[int, int
 
 
 def _split_long(text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
+    """Cut a span into pieces of at most ``max_words`` words and ``CHARS_PER_WORD * max_words``
+    characters (a blob without spaces, or CJK text without punctuation, is cut too)."""
+    limit = CHARS_PER_WORD * max_words
+    for piece_start, piece_end in _split_words(text, start, end, max_words):
+        yield from _split_chars(text, piece_start, piece_end, limit)
+
+
+def _split_chars(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut a span longer than ``limit`` characters: at the last whitespace in the second half
+    of each window, else at the limit, moved back before any combining marks that would be cut
+    from their letter. Every piece keeps at least half a window, so the cost stays linear (a
+    run of nothing but combining marks is cut at the limit)."""
+    half = limit // 2
+    while end - start > limit:
+        cut = start + limit
+        back = cut
+        while back > start + half and not text[back - 1].isspace():
+            back -= 1
+        if back == start + half:  # no whitespace: keep combining marks with their letter
+            back = cut
+            while back > start + half and _continues(text[back]):
+                back -= 1
+        if back > start + half:
+            cut = back
+        yield start, cut
+        start = cut
+    yield start, end
+
+
+def _continues(char: str) -> bool:
+    """True for a character that belongs to the one before it (a combining mark, a joiner)."""
+    return (
+        bool(unicodedata.combining(char))
+        or char in "\u200c\u200d\ufe0e\ufe0f"
+        or ("\udc00" <= char <= "\udfff")
+    )
+
+
+def _split_words(text: str, start: int, end: int, max_words: int) -> Iterator[tuple[int, int]]:
     """Cut a span with more than ``max_words`` words into pieces of at most that many.
 
     Each cut goes after the last clause mark (comma, semicolon, colon, dash) in the second

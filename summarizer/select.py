@@ -64,14 +64,17 @@ def select(scores: FloatArray, features: Features, config: Config) -> list[int]:
     chosen: list[int] = []
     seen_texts: set[str] = set()
     seen_trigrams: set[tuple[str, str, str]] = set()
+    # Near-duplicates of the chosen sentences, updated once per chosen sentence: checking a
+    # candidate is then O(1), so a document made of near-duplicates stays linear in time.
+    duplicate = np.zeros(features.n, dtype=bool)
     words_left = config.max_words
     for index in (int(i) for i in order):
         if len(chosen) == limit:
             break
+        if duplicate[index]:
+            continue
         key = _NOT_ALNUM.sub(" ", features.document.sentences[index].text.lower()).strip()
-        if key in seen_texts or any(
-            features.similarity(index, other) >= config.duplicate_threshold for other in chosen
-        ):
+        if key in seen_texts:
             continue
         trigrams = features.trigrams(index)
         if config.redundancy == "trigram" and trigrams & seen_trigrams:
@@ -80,6 +83,7 @@ def select(scores: FloatArray, features: Features, config: Config) -> list[int]:
         if words_left is not None and words > words_left and chosen:
             continue
         chosen.append(index)
+        duplicate |= features.similarities_to(index) >= config.duplicate_threshold
         seen_texts.add(key)
         seen_trigrams |= trigrams
         if words_left is not None:

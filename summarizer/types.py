@@ -57,7 +57,9 @@ class Document:
         """The headline text, or None."""
         if self.title_span is None:
             return None
-        return " ".join(self.text[self.title_span[0] : self.title_span[1]].split())
+        from .clean import clean_sentence
+
+        return clean_sentence(self.text[self.title_span[0] : self.title_span[1]])
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,6 +55,8 @@ FEATURE_NAMES = (
 _QUOTE = re.compile(r"[\"“”«»]|``|''|(?:^|\s)[‘'](?!(?:s|re|ll|ve|d|m|t)\b)")
 _QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 _EDGE_BETA = 0.3
+#: Rows x trees walked at once by :meth:`TreeEnsemble.predict` (bounds its work arrays).
+_PREDICT_BLOCK_ELEMENTS = 1 << 17
 
 
 def sentence_features(document: Document, features: Features) -> FloatArray:
@@ -158,9 +160,22 @@ class TreeEnsemble:
             One raw score per row.
         """
         rows = x.shape[0]
-        n_trees, width = self.feature.shape
+        n_trees = self.feature.shape[0]
         if rows == 0 or n_trees == 0:
             return np.zeros(rows)
+        x = np.ascontiguousarray(x, dtype=np.float64)
+        # Rows go through in blocks so that the (rows x trees) work arrays stay small: memory
+        # is bounded and time linear however many sentences a document has.
+        block = max(1, _PREDICT_BLOCK_ELEMENTS // n_trees)
+        out = np.empty(rows, dtype=np.float64)
+        for start in range(0, rows, block):
+            out[start : start + block] = self._predict_block(x[start : start + block])
+        return out
+
+    def _predict_block(self, x: FloatArray) -> FloatArray:
+        """:meth:`predict` for one block of rows (a C-contiguous float64 array)."""
+        rows = x.shape[0]
+        n_trees, width = self.feature.shape
         feature = self.feature.ravel()
         threshold = self.threshold.ravel()
         left = self.left.ravel()
@@ -168,7 +183,7 @@ class TreeEnsemble:
         offsets = np.arange(n_trees, dtype=np.int64) * width
         node = np.broadcast_to(offsets, (rows, n_trees)).copy()
         row_base = (np.arange(rows, dtype=np.int64) * x.shape[1])[:, np.newaxis]
-        flat_x = np.ascontiguousarray(x, dtype=np.float64).ravel()
+        flat_x = x.ravel()
         for _ in range(self.depth):
             go_left = flat_x[row_base + feature[node]] <= threshold[node]
             node = np.where(go_left, left[node], right[node]) + offsets
