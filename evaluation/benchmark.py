@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any, Protocol, TypeVar, runtime_checkable
 
-from evaluation.data import Example
+from evaluation.data import DataError, Example
 from evaluation.rouge import DEFAULT_ROUGE_TYPES, RougeScorer, Score, Text
 from evaluation.stats import Interval, PairedComparison, bootstrap_ci, paired_test
 
@@ -186,19 +186,57 @@ def _progress(items: Iterable[_T], total: int, name: str, enabled: bool) -> Iter
 def _predict(
     name: str, system: System, examples: Sequence[Example], show: bool
 ) -> tuple[list[Text], float | None]:
-    """Predictions of a system on the examples, and the seconds it took (None if precomputed)."""
+    """Predictions of a system on the examples, and the seconds it took (None if precomputed).
+
+    Raises:
+        ValueError: If precomputed predictions do not match the examples in number.
+        DataError: If a callable system raises an exception or returns anything but a list
+            (or tuple) of strings.
+    """
     if not callable(system):
         if len(system) != len(examples):
             raise ValueError(f"{name}: {len(system)} predictions for {len(examples)} examples")
         return list(system), None
+    with_reference = isinstance(system, ReferenceSystem) and getattr(
+        system, "uses_reference", False
+    )
     start = time.perf_counter()
-    items = _progress(examples, len(examples), name, show)
-    if isinstance(system, ReferenceSystem) and getattr(system, "uses_reference", False):
-        predictions = [list(system(e.document, e.reference_text)) for e in items]
-    else:
-        plain: Callable[[str], Sequence[str]] = system  # type: ignore[assignment]
-        predictions = [list(plain(e.document)) for e in items]
-    return list(predictions), time.perf_counter() - start
+    predictions: list[Text] = [
+        _call(name, system, example, with_reference)
+        for example in _progress(examples, len(examples), name, show)
+    ]
+    return predictions, time.perf_counter() - start
+
+
+def _call(
+    name: str, system: Callable[..., Any], example: Example, with_reference: bool
+) -> list[str]:
+    """The sentences a callable system gives for one example, checked.
+
+    Raises:
+        DataError: If the system raises an exception (chained) or returns anything but a list
+            or tuple of strings.
+    """
+    try:
+        if with_reference:
+            output = system(example.document, example.reference_text)
+        else:
+            output = system(example.document)
+    except Exception as error:  # a user system may fail in any way
+        raise DataError(
+            f"system {name!r} failed on document {example.id}: {type(error).__name__}: {error}"
+        ) from error
+    if not isinstance(output, list | tuple):
+        raise DataError(
+            f"system {name!r} returned {type(output).__name__} on document {example.id}; "
+            "expected a list of str"
+        )
+    if bad := [type(item).__name__ for item in output if not isinstance(item, str)]:
+        raise DataError(
+            f"system {name!r} returned a list holding {bad[0]} on document "
+            f"{example.id}; expected a list of str"
+        )
+    return list(output)
 
 
 def _f1(
@@ -240,6 +278,8 @@ def evaluate(
     Raises:
         ValueError: For an unknown baseline, predictions of the wrong length or an invalid
             ROUGE type or number of resamples.
+        DataError: If a callable system raises an exception or returns anything but a list
+            of strings (a ``ValueError`` too).
     """
     if baseline is not None and baseline not in systems:
         raise ValueError(f"unknown baseline {baseline!r}; systems are {', '.join(systems)}")

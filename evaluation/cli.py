@@ -13,26 +13,17 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from evaluation.benchmark import Report, System, evaluate, score_predictions
+from evaluation.benchmark import Report, evaluate, score_predictions
 from evaluation.data import (
     DataError,
-    Example,
     Row,
-    column_values,
     examples_from_rows,
     load_rows,
-    read_predictions,
     select_rows,
     to_sentences,
 )
 from evaluation.rouge import RougeScorer
-from evaluation.systems import (
-    baseline_systems,
-    import_callable,
-    plugin_systems,
-    resolve_systems,
-    valid_names,
-)
+from evaluation.systems import plugin_systems, resolve_systems, split_label
 
 __all__ = ["main"]
 
@@ -140,8 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     benchmark.add_argument(
         "--systems",
-        help="comma-separated systems, each optionally LABEL=SPEC (default: lead3, oracle, "
-        f"random3 and every installed plug-in system). Valid: {', '.join(valid_names())}",
+        help="comma-separated systems, each optionally LABEL=SPEC: lead3 (leadN), oracle, "
+        "random3 (randomN), column:PATH, file:PATH, MODULE:FUNCTION or the name of an "
+        "installed plug-in system (an unknown name lists them); default: lead3, oracle, "
+        "random3 and every installed plug-in system",
     )
     benchmark.add_argument("--out", type=Path, help="directory for report.{txt,md,json} + PNG")
     benchmark.add_argument("--title", help="title of the plot")
@@ -180,42 +173,34 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _split_name(spec: str) -> tuple[str | None, str]:
-    """Split ``NAME=VALUE`` into its parts (no name when there is no ``=``)."""
-    name, sep, value = spec.partition("=")
-    return (name, value) if sep and name else (None, spec)
+def _score_specs(args: argparse.Namespace) -> list[str]:
+    """The ``score``/``baselines`` systems as :func:`resolve_systems` specs, in order.
 
+    A ``--predictions`` value is a file when one exists at its path, else a data column; a
+    ``--system`` value must be ``MODULE:FUNCTION``.
 
-def _predictions(
-    spec: str, rows: Sequence[Row], examples: Sequence[Example]
-) -> tuple[str, list[tuple[str, ...]]]:
-    """Name and predictions of a ``--predictions`` value (a file if it exists, else a column)."""
-    name, value = _split_name(spec)
-    path = Path(value)
-    if path.is_file():
-        every = read_predictions(path)
-        if len(every) < max((e.index for e in examples), default=-1) + 1:
-            raise DataError(f"{path}: {len(every)} predictions but {len(rows)} examples")
-        return name or path.stem, [every[e.index] for e in examples]
-    return name or value.rsplit(".", 1)[-1], column_values([rows[e.index] for e in examples], value)
-
-
-def _score_systems(
-    args: argparse.Namespace, rows: Sequence[Row], examples: Sequence[Example]
-) -> dict[str, System]:
-    """Every system the ``score`` or ``baselines`` command asks for, in order."""
-    systems: dict[str, System] = {}
+    Raises:
+        DataError: If a ``--system`` is not ``MODULE:FUNCTION`` or nothing is to be scored.
+    """
+    specs: list[str] = []
     if args.command == "baselines" or args.baselines:
-        systems.update(baseline_systems(getattr(args, "k", 3), args.seed))
+        k = getattr(args, "k", 3)
+        if k < 1:
+            raise DataError(f"-k must be at least 1, not {k}")
+        specs += [f"lead{k}", "oracle", f"random{k}"]
     for spec in getattr(args, "predictions", []):
-        column_name, predictions = _predictions(spec, rows, examples)
-        systems[column_name] = predictions
+        label, value = split_label(spec)
+        kind = "file" if Path(value).is_file() else "column"
+        specs.append(f"{label}={kind}:{value}" if label else f"{kind}:{value}")
     for spec in getattr(args, "system", []):
-        system_name, path = _split_name(spec)
-        systems[system_name or path.rpartition(":")[2]] = import_callable(path)
-    if not systems:
+        label, value = split_label(spec)
+        module, sep, function = value.partition(":")
+        if not sep or not module or not function:
+            raise DataError(f"expected MODULE:FUNCTION, not {value!r}")
+        specs.append(spec)
+    if not specs:
         raise DataError("nothing to score: give --predictions, --system or --baselines")
-    return systems
+    return specs
 
 
 def _scorer(args: argparse.Namespace) -> RougeScorer:
@@ -230,20 +215,30 @@ def _scorer(args: argparse.Namespace) -> RougeScorer:
 
 
 def _summaries(path: Path, field: str, separator: str | None) -> list[Any]:
-    """The summaries of a ``rouge`` input file: JSONL (JSON, CSV, Parquet) rows or text lines."""
+    """The summaries of a ``rouge`` input file: JSONL (JSON, CSV, Parquet) rows or text lines.
+
+    With a separator, every summary given as one string (a text line or a string field) is
+    split into sentences there; a field holding a list of sentences is left as it is.
+    """
     if path.suffix.lower() in (".jsonl", ".json", ".csv", ".parquet"):
-        return [_lookup_field(row, field, path, n) for n, row in enumerate(load_rows(path), 1)]
-    if not path.is_file():
-        raise DataError(f"{path}: no such file")
-    try:
-        lines = path.read_text(encoding="utf-8").split("\n")
-    except (OSError, UnicodeDecodeError) as error:
-        raise DataError(f"{path}: cannot read: {error}") from None
-    if lines and lines[-1] == "":
-        lines.pop()
-    if separator:
-        return ["\n".join(part.strip() for part in line.split(separator)) for line in lines]
-    return lines
+        values = [_lookup_field(row, field, path, n) for n, row in enumerate(load_rows(path), 1)]
+    else:
+        if not path.is_file():
+            raise DataError(f"{path}: no such file")
+        try:
+            values = path.read_text(encoding="utf-8").split("\n")
+        except (OSError, UnicodeDecodeError) as error:
+            raise DataError(f"{path}: cannot read: {error}") from None
+        if values and values[-1] == "":
+            values.pop()
+    if not separator:
+        return values
+    return [_split_at(value, separator) if isinstance(value, str) else value for value in values]
+
+
+def _split_at(text: str, separator: str) -> str:
+    """A one-line summary with its sentences, split at ``separator``, on separate lines."""
+    return "\n".join(part.strip() for part in text.split(separator))
 
 
 def _lookup_field(row: Row, field: str, path: Path, line: int) -> Any:
@@ -307,7 +302,7 @@ def run(args: argparse.Namespace) -> tuple[Report, str]:
             systems = resolve_systems(specs, rows, examples, args.seed)
             baseline = args.baseline or _default_baseline(list(systems))
         else:
-            systems = _score_systems(args, rows, examples)
+            systems = resolve_systems(_score_specs(args), rows, examples, args.seed)
             baseline = args.baseline or (f"LEAD-{args.k}" if args.command == "baselines" else None)
         scorer = _scorer(args)
         report = evaluate(

@@ -40,6 +40,7 @@ __all__ = [
     "import_callable",
     "plugin_systems",
     "resolve_systems",
+    "split_label",
     "valid_names",
 ]
 
@@ -97,7 +98,7 @@ def plugin_systems() -> Mapping[str, Factory]:
 
 
 def valid_names() -> list[str]:
-    """Every spec form and plug-in name, for error messages and ``--help``."""
+    """Every spec form and plug-in name, for error messages (this loads the plug-ins)."""
     return [
         "lead3 (leadN)",
         "oracle",
@@ -109,8 +110,15 @@ def valid_names() -> list[str]:
     ]
 
 
-def _split_label(spec: str) -> tuple[str | None, str]:
-    """Split ``LABEL=SPEC`` (no label when there is no ``=`` before any ``:``)."""
+def split_label(spec: str) -> tuple[str | None, str]:
+    """Split ``LABEL=SPEC`` into its parts.
+
+    Args:
+        spec: A spec, optionally prefixed with ``LABEL=``.
+
+    Returns:
+        The label (``None`` when there is no ``=`` before any ``:``) and the spec proper.
+    """
     label, sep, value = spec.partition("=")
     if sep and label and ":" not in label:
         return label, value
@@ -170,7 +178,7 @@ def resolve_systems(
     items = [s.strip() for s in specs.split(",")] if isinstance(specs, str) else list(specs)
     systems: dict[str, System] = {}
     for item in filter(None, items):
-        label, spec = _split_label(item)
+        label, spec = split_label(item)
         default_label, system = _one(spec, rows, examples, seed)
         name = label or default_label
         if name in systems:

@@ -19,6 +19,7 @@ Spark (see ``examples/datasets_map.py``).
 from __future__ import annotations
 
 import csv
+import io
 import json
 import os
 import shutil
@@ -29,10 +30,17 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from .config import Config
-from .errors import InputError, SummarizerError, require
+from .errors import (
+    InputError,
+    MissingExtraError,
+    ModelError,
+    NotFoundError,
+    SummarizerError,
+    require,
+)
 from .types import Highlights
 
 __all__ = [
@@ -55,7 +63,8 @@ class RecordHighlighter:
     """Turn one input record into one output row (a dict with :data:`OUTPUT_FIELDS`).
 
     Picklable: only the settings travel; the :class:`~summarizer.Highlighter` is built on
-    first use in each process. Never raises for a bad record: the row gets an ``error``.
+    first use in each process. Never raises for a bad record: the row gets an ``error``. A
+    :class:`ModelError` or :class:`MissingExtraError` is raised, as every record would fail.
 
     Args:
         config: The configuration (``Config()`` by default).
@@ -105,6 +114,8 @@ class RecordHighlighter:
             self._highlighter = Highlighter(self.config)
         try:
             result: Highlights = self._highlighter.highlight(text)
+        except (ModelError, MissingExtraError):
+            raise  # not this record's fault: every record would fail the same way
         except (SummarizerError, TypeError) as error:
             return _row(row_id, error=f"{type(error).__name__}: {error}")
         return _row(
@@ -191,8 +202,14 @@ def iter_highlights(
     Yields:
         A :class:`Highlights` per text, or the exception that text raised (a
         :class:`SummarizerError`, or ``TypeError`` for a non-text), so one bad article does
-        not stop the others.
+        not stop the others. A :class:`ModelError` or :class:`MissingExtraError` (which every
+        text would hit) is raised instead.
+
+    Raises:
+        ValueError: For an invalid ``n_jobs`` or ``chunk_size``.
     """
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     worker = _TextHighlighter(config if config is not None else Config(), encoding)
     jobs = _jobs(n_jobs)
     if total is None and isinstance(texts, Sequence):
@@ -229,6 +246,8 @@ class _TextHighlighter:
             self._highlighter = Highlighter(self.config)
         try:
             result: Highlights = self._highlighter.highlight(text, encoding=self.encoding)
+        except (ModelError, MissingExtraError):
+            raise  # not this text's fault: every text would fail the same way
         except (SummarizerError, TypeError) as error:
             return error
         return result
@@ -246,37 +265,67 @@ def progress_bar(total: int | None, enabled: bool, unit: str) -> Any:
 
 
 def read_records(path: str | os.PathLike[str], fmt: str | None = None) -> Iterator[Any]:
-    """Stream the records of a JSONL, CSV or Parquet file (by suffix, or ``fmt``).
+    """Stream the records of a JSONL, JSON, CSV or Parquet file (by suffix, or ``fmt``).
 
-    A JSONL line that is not valid JSON yields a marker that :class:`RecordHighlighter` turns
-    into an error row; blank lines are skipped.
+    The file is opened at once, so a missing or unreadable file raises here, before anything
+    else happens. A JSONL line that is not valid JSON or not valid UTF-8 yields a marker that
+    :class:`RecordHighlighter` turns into an error row; blank lines are skipped. A ``.json``
+    file may hold one array of records (read whole) or JSON lines. CSV is read as UTF-8 (a
+    byte-order mark is dropped; undecodable bytes become U+FFFD).
 
     Raises:
-        InputError: For an unknown format or a file that cannot be opened.
+        NotFoundError: For a file that does not exist.
+        InputError: For an unknown format, a directory or a file that cannot be opened.
     """
     file = Path(path)
     kind = (fmt or file.suffix.lstrip(".")).lower()
-    if kind in ("jsonl", "ndjson", "json"):
-        return _read_jsonl(file)
-    if kind == "csv":
-        return _read_csv(file)
+    if kind not in ("jsonl", "ndjson", "json", "csv", "parquet"):
+        raise InputError(
+            f"{file}: unknown input format {kind!r}; use .jsonl, .json, .csv or .parquet"
+        )
     if kind == "parquet":
-        return _read_parquet(file)
-    raise InputError(f"{file}: unknown input format {kind!r}; use .jsonl, .csv or .parquet")
+        parquet: Any = require("pyarrow.parquet", "eval", "Parquet input")
+        _check_readable(file)
+        return _read_parquet(parquet.ParquetFile(file))
+    handle = _open(file)
+    if kind == "csv":
+        return _read_csv(handle)
+    return _read_json(handle)
 
 
-def _open_text(file: Path) -> Any:
+def _check_readable(file: Path) -> None:
+    if not file.exists():
+        raise NotFoundError(f"no such file: {file}")
+    if file.is_dir():
+        raise InputError(f"{file} is a directory, not a file of records")
+
+
+def _open(file: Path) -> BinaryIO:
+    _check_readable(file)
     try:
-        return file.open(encoding="utf-8", newline="")
-    except FileNotFoundError:
-        raise InputError(f"no such file: {file}") from None
+        return file.open("rb")
     except OSError as error:
         raise InputError(f"cannot read {file}: {error.strerror or error}") from None
 
 
-def _read_jsonl(file: Path) -> Iterator[Any]:
-    with _open_text(file) as handle:
-        for number, line in enumerate(handle, 1):
+def _read_json(handle: BinaryIO) -> Iterator[Any]:
+    with handle:
+        first = handle.read(1 << 16)
+        if first.lstrip().startswith(b"["):
+            try:
+                records = json.loads(first + handle.read())
+            except ValueError as error:
+                yield _BadRecord(f"InputError: the JSON array is not valid JSON: {error}")
+                return
+            yield from records if isinstance(records, list) else [records]
+            return
+        handle.seek(0)
+        for number, raw in enumerate(handle, 1):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                yield _BadRecord(f"InputError: line {number} is not valid UTF-8: {error}")
+                continue
             if not line.strip():
                 continue
             try:
@@ -285,18 +334,13 @@ def _read_jsonl(file: Path) -> Iterator[Any]:
                 yield _BadRecord(f"InputError: line {number} is not valid JSON: {error}")
 
 
-def _read_csv(file: Path) -> Iterator[Any]:
+def _read_csv(handle: BinaryIO) -> Iterator[Any]:
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
-    with _open_text(file) as handle:
-        yield from csv.DictReader(handle)
+    with io.TextIOWrapper(handle, encoding="utf-8-sig", errors="replace", newline="") as text:
+        yield from csv.DictReader(text)
 
 
-def _read_parquet(file: Path) -> Iterator[Any]:
-    parquet: Any = require("pyarrow.parquet", "eval", "Parquet input")
-    try:
-        reader = parquet.ParquetFile(file)
-    except FileNotFoundError:
-        raise InputError(f"no such file: {file}") from None
+def _read_parquet(reader: Any) -> Iterator[Any]:
     for batch in reader.iter_batches(batch_size=1024):
         yield from batch.to_pylist()
 
@@ -366,17 +410,27 @@ def _write_atomically(path: Path, rows: Iterable[dict[str, Any]]) -> None:
     os.replace(temporary, path)
 
 
-def _finish(output: Path) -> None:
-    """Join the previous output and every part into ``output`` (atomically), drop the parts."""
+def _finish(output: Path, keep_existing: bool) -> None:
+    """Join the parts (after the old output, when kept) into ``output`` atomically.
+
+    Rows whose id was already written are skipped, so a run killed after the rename but
+    before the parts were deleted does not duplicate them when it is resumed.
+    """
     parts = _parts_dir(output)
     temporary = output.with_name(f".{output.name}.tmp-{os.getpid()}")
-    with temporary.open("wb") as target:
-        for file in [output] if output.is_file() else []:
-            with file.open("rb") as source:
-                shutil.copyfileobj(source, target)
-        for file in sorted(parts.glob("part-*.jsonl")) if parts.is_dir() else []:
-            with file.open("rb") as source:
-                shutil.copyfileobj(source, target)
+    seen: set[str] = set()
+    files = [output] if keep_existing and output.is_file() else []
+    files += sorted(parts.glob("part-*.jsonl")) if parts.is_dir() else []
+    with temporary.open("w", encoding="utf-8") as target:
+        for file in files:
+            with file.open(encoding="utf-8") as source:
+                for line in source:
+                    if not line.strip():
+                        continue
+                    row_id = str(json.loads(line)["id"])
+                    if row_id not in seen:
+                        seen.add(row_id)
+                        target.write(line if line.endswith("\n") else line + "\n")
         target.flush()
         os.fsync(target.fileno())
     os.replace(temporary, output)
@@ -416,7 +470,9 @@ def run_batch(
         A summary: rows written, skipped and failed, and the time taken.
 
     Raises:
-        InputError: For a missing or unreadable input or an unknown format.
+        NotFoundError: For a missing input.
+        InputError: For an unreadable input, an unknown format, or an output that is the
+            input or a directory.
         ValueError: For an invalid ``n_jobs`` or ``chunk_size``.
     """
     start = time.perf_counter()
@@ -424,15 +480,17 @@ def run_batch(
     if chunk_size < 1:
         raise ValueError(f"chunk_size must be at least 1, not {chunk_size}")
     jobs = _jobs(n_jobs)
-    records = read_records(source, input_format)
+    if output.exists() and source.exists() and output.resolve() == source.resolve():
+        raise InputError(f"the output {output} is the input file; choose another --out")
+    if output.is_dir():
+        raise InputError(f"the output {output} is a directory; give a .jsonl file path")
+    records = read_records(source, input_format)  # opened now: a missing input fails first
     parts = _parts_dir(output)
     if resume:
         done = _done_ids(output)
     else:
-        done = set()
+        done = set()  # the old output stays until the new one replaces it in _finish
         shutil.rmtree(parts, ignore_errors=True)
-        if output.exists():
-            output.unlink()
     parts.mkdir(parents=True, exist_ok=True)
     worker = RecordHighlighter(config, text_field, id_field)
     skipped = 0
@@ -465,5 +523,5 @@ def run_batch(
     finally:
         if bar is not None:
             bar.close()
-    _finish(output)
+    _finish(output, keep_existing=resume)
     return BatchSummary(written, skipped, errors, time.perf_counter() - start, output)

@@ -16,14 +16,14 @@ import argparse
 import errno
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
 from .api import Highlighter
 from .config import DTYPES, REWRITE_MODES, RewriteOptions
-from .errors import ConfigError, InputError, MissingExtraError, ModelError
+from .errors import ConfigError, InputError, MissingExtraError, ModelError, NotFoundError
 from .rankers import available
 from .render import RENDERERS, get_renderer
 
@@ -76,7 +76,9 @@ _REWRITE_FLAGS: tuple[tuple[str, str, type, str], ...] = (
 SUBCOMMANDS = ("feed", "batch")
 
 
-class _CliError(Exception):
+class CliError(Exception):
+    """A command-line error with its exit status (see the module docstring)."""
+
     def __init__(self, message: str, status: int) -> None:
         super().__init__(message)
         self.status = status
@@ -185,14 +187,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         run_command = commands.run_feed if arguments[0] == "feed" else commands.run_batch_command
         return run_command(arguments[1:])
     args = build_parser().parse_args(arguments)
-    try:
+
+    def one_article() -> int:
         highlighter = Highlighter(**config_overrides(args))
         text = _read(args.file, args.encoding)
         write_output(get_renderer(args.format)(highlighter.highlight(text)))
+        return 0
+
+    return guarded(one_article)
+
+
+def guarded(action: Callable[[], int], interrupted: str = "interrupted") -> int:
+    """Run a command's ``action`` and turn every expected error into one line and a status.
+
+    The one mapping from exceptions to exit statuses, shared by every command: usage and
+    config errors 2, missing input 3, unreadable input 4, no usable text 6, model errors 7,
+    missing extras 8, Ctrl-C 130 (printing ``interrupted``), a closed output pipe 141.
+    """
+    try:
+        return action()
+    except CliError as exc:
+        return fail(str(exc), exc.status)
     except ConfigError as exc:
         return fail(str(exc), EXIT_USAGE)
-    except _CliError as exc:
-        return fail(str(exc), exc.status)
+    except NotFoundError as exc:
+        return fail(str(exc), EXIT_NOT_FOUND)
     except InputError as exc:
         return fail(str(exc), EXIT_NO_TEXT)
     except ModelError as exc:
@@ -200,11 +219,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except MissingExtraError as exc:
         return fail(str(exc), EXIT_MISSING_EXTRA)
     except KeyboardInterrupt:
-        return fail("interrupted", EXIT_INTERRUPTED)
+        return fail(interrupted, EXIT_INTERRUPTED)
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_BROKEN_PIPE
-    return 0
+    except OSError as exc:  # e.g. --out in a missing folder, or a directory
+        where = f"{exc.filename}: " if exc.filename else ""
+        return fail(f"{where}{exc.strerror or exc}", EXIT_UNREADABLE)
 
 
 def write_output(text: str, out: Path | None = None) -> None:
@@ -229,20 +250,20 @@ def _read(path: str, encoding: str) -> str:
     try:
         data = sys.stdin.buffer.read() if path == "-" else _read_file(path)
     except FileNotFoundError:
-        raise _CliError(f"no such file: {path}", EXIT_NOT_FOUND) from None
+        raise CliError(f"no such file: {path}", EXIT_NOT_FOUND) from None
     except IsADirectoryError:
-        raise _CliError(f"is a directory, not a file: {path}", EXIT_UNREADABLE) from None
+        raise CliError(f"is a directory, not a file: {path}", EXIT_UNREADABLE) from None
     except OSError as exc:
-        raise _CliError(f"cannot read {path}: {exc.strerror}", EXIT_UNREADABLE) from None
+        raise CliError(f"cannot read {path}: {exc.strerror}", EXIT_UNREADABLE) from None
     name = "standard input" if path == "-" else path
     if b"\x00" in data[:8192]:
-        raise _CliError(f"{name} looks like a binary file, not text", EXIT_BINARY)
+        raise CliError(f"{name} looks like a binary file, not text", EXIT_BINARY)
     try:
         return data.decode(encoding)
     except LookupError:
-        raise _CliError(f"unknown encoding: {encoding}", EXIT_USAGE) from None
+        raise CliError(f"unknown encoding: {encoding}", EXIT_USAGE) from None
     except UnicodeDecodeError as exc:
-        raise _CliError(
+        raise CliError(
             f"{name} is not valid {encoding} text (byte {exc.start}); pass --encoding",
             EXIT_BINARY,
         ) from None

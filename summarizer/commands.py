@@ -13,19 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from .cli import (
-    EXIT_INTERRUPTED,
-    EXIT_MISSING_EXTRA,
-    EXIT_MODEL,
-    EXIT_NOT_FOUND,
     EXIT_UNREADABLE,
     EXIT_USAGE,
+    CliError,
     add_config_options,
     config_overrides,
-    fail,
+    guarded,
     write_output,
 )
 from .config import Config
-from .errors import ConfigError, InputError, MissingExtraError, ModelError, SummarizerError
+from .errors import InputError, NotFoundError, SummarizerError
 
 FEED_FORMATS = ("jsonl", "markdown", "html")
 
@@ -117,7 +114,8 @@ def _config(args: argparse.Namespace) -> Config:
 def run_feed(argv: Sequence[str]) -> int:
     """``summarizer feed``: returns the exit status."""
     args = build_feed_parser().parse_args(argv)
-    try:
+
+    def action() -> int:
         from .api import Highlighter
         from .feeds import (
             DEFAULT_USER_AGENT,
@@ -130,91 +128,86 @@ def run_feed(argv: Sequence[str]) -> int:
             highlight_feed,
         )
 
-        fetcher = HttpFetcher(
-            timeout=args.timeout,
-            max_bytes=args.max_bytes,
-            user_agent=args.user_agent or DEFAULT_USER_AGENT,
-            per_host=args.per_host,
-        )
+        try:
+            fetcher = HttpFetcher(
+                timeout=args.timeout,
+                max_bytes=args.max_bytes,
+                user_agent=args.user_agent or DEFAULT_USER_AGENT,
+                per_host=args.per_host,
+            )
+        except ValueError as error:
+            raise CliError(str(error), EXIT_USAGE) from None
         highlighter = Highlighter(_config(args))
 
         def report(item: FeedItem) -> None:
             if not args.quiet and item.error:
                 print(f"summarizer: {item.title or item.link}: {item.error}", file=sys.stderr)
 
-        feed = highlight_feed(
-            args.source,
-            highlighter,
-            fetcher=fetcher,
-            min_content_words=args.min_content_words,
-            max_workers=args.workers,
-            progress=report,
-        )
+        try:
+            feed = highlight_feed(
+                args.source,
+                highlighter,
+                fetcher=fetcher,
+                min_content_words=args.min_content_words,
+                max_workers=args.workers,
+                progress=report,
+            )
+        except FeedError as error:
+            raise CliError(str(error), EXIT_UNREADABLE) from None
         render = {"jsonl": feed_to_jsonl, "markdown": feed_to_markdown, "html": feed_to_html}
         write_output(render[args.format](feed), args.out)
-    except FeedError as error:
-        status = EXIT_NOT_FOUND if "no such feed" in str(error) else EXIT_UNREADABLE
-        return fail(str(error), status)
-    except (ConfigError, ValueError) as error:
-        return fail(str(error), EXIT_USAGE)
-    except MissingExtraError as error:
-        return fail(str(error), EXIT_MISSING_EXTRA)
-    except ModelError as error:
-        return fail(str(error), EXIT_MODEL)
-    except KeyboardInterrupt:
-        return fail("interrupted", EXIT_INTERRUPTED)
-    return 0
+        return 0
+
+    return guarded(action)
 
 
 def run_batch_command(argv: Sequence[str]) -> int:
     """``summarizer batch``: returns the exit status."""
     args = build_batch_parser().parse_args(argv)
-    try:
+
+    def action() -> int:
         config = _config(args)
         if args.engine == "spark":
             return _spark(args, config)
         from .batch import run_batch
 
-        summary = run_batch(
-            args.input,
-            args.out,
-            config=config,
-            text_field=args.text_field,
-            id_field=args.id_field,
-            n_jobs=args.jobs,
-            resume=args.resume,
-            progress=False if args.quiet else None,
-            chunk_size=args.chunk_size,
-            input_format=args.records_format,
-        )
-    except InputError as error:
-        status = EXIT_NOT_FOUND if "no such file" in str(error) else EXIT_UNREADABLE
-        return fail(str(error), status)
-    except (ConfigError, ValueError) as error:
-        return fail(str(error), EXIT_USAGE)
-    except MissingExtraError as error:
-        return fail(str(error), EXIT_MISSING_EXTRA)
-    except ModelError as error:
-        return fail(str(error), EXIT_MODEL)
-    except KeyboardInterrupt:
-        return fail(
-            "interrupted; finished chunks are saved, rerun with --resume to continue",
-            EXIT_INTERRUPTED,
-        )
-    if not args.quiet:
-        print(
-            f"summarizer: {summary.written} rows written ({summary.errors} errors, "
-            f"{summary.skipped} skipped as done) in {summary.seconds:.1f} s, "
-            f"{summary.rate:.0f} rows/s -> {summary.output}",
-            file=sys.stderr,
-        )
-    return 0
+        try:
+            summary = run_batch(
+                args.input,
+                args.out,
+                config=config,
+                text_field=args.text_field,
+                id_field=args.id_field,
+                n_jobs=args.jobs,
+                resume=args.resume,
+                progress=False if args.quiet else None,
+                chunk_size=args.chunk_size,
+                input_format=args.records_format,
+            )
+        except NotFoundError:
+            raise
+        except InputError as error:
+            raise CliError(str(error), EXIT_UNREADABLE) from None
+        except ValueError as error:
+            raise CliError(str(error), EXIT_USAGE) from None
+        if not args.quiet:
+            print(
+                f"summarizer: {summary.written} rows written ({summary.errors} errors, "
+                f"{summary.skipped} skipped as done) in {summary.seconds:.1f} s, "
+                f"{summary.rate:.0f} rows/s -> {summary.output}",
+                file=sys.stderr,
+            )
+        return 0
+
+    return guarded(
+        action, "interrupted; finished chunks are saved, rerun with --resume to continue"
+    )
 
 
 def _spark(args: argparse.Namespace, config: Config) -> int:
     """``--engine spark``: the same rows through Apache Spark (a directory at ``--out``)."""
     if args.jobs != 1 or args.resume:
-        return fail(
+        raise CliError(
             "--engine spark: Spark schedules the work (use --master local[N]) and a rerun "
             "replaces the output, so -j and --resume do not apply",
             EXIT_USAGE,
@@ -231,10 +224,11 @@ def _spark(args: argparse.Namespace, config: Config) -> int:
     try:
         written = run_batch_spark(args.input, args.out, **spark_options)
     except Exception as error:  # Spark's own errors (AnalysisException, Py4J...) end here
-        if isinstance(error, (SummarizerError, ValueError)):
+        if isinstance(error, (SummarizerError, ValueError, OSError)):
             raise
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        return fail(f"Spark failed: {type(error).__name__}: {first_line}", EXIT_UNREADABLE)
+        message = f"Spark failed: {type(error).__name__}: {first_line}"
+        raise CliError(message, EXIT_UNREADABLE) from None
     if not args.quiet:
         print(f"summarizer: {written} rows written to the folder {args.out}", file=sys.stderr)
     return 0

@@ -18,6 +18,10 @@ class InputError(SummarizerError, ValueError):
     """The input text cannot be summarised (empty, whitespace only, too large, ...)."""
 
 
+class NotFoundError(InputError):
+    """A named input (a file to read, a feed file) does not exist."""
+
+
 class ConfigError(SummarizerError, ValueError):
     """A configuration value is invalid; the message names the field and the allowed values."""
 
@@ -38,6 +42,9 @@ class UnknownNameError(ConfigError, KeyError):
     def __str__(self) -> str:  # KeyError would quote the whole message otherwise
         return str(self.args[0])
 
+    def __reduce__(self) -> tuple[type[UnknownNameError], tuple[str, str, tuple[str, ...]]]:
+        return (type(self), (self.kind, self.name, self.valid))  # picklable for worker pools
+
 
 class MissingExtraError(SummarizerError, ImportError):
     """An optional dependency is missing; the message names the extra to install."""
@@ -45,10 +52,15 @@ class MissingExtraError(SummarizerError, ImportError):
     def __init__(self, package: str, extra: str, feature: str) -> None:
         self.package = package
         self.extra = extra
+        self.feature = feature
         super().__init__(
             f"{feature} needs the optional package {package!r}; install it with: "
             f'pip install "news-highlights[{extra}]"'
         )
+
+
+    def __reduce__(self) -> tuple[type[MissingExtraError], tuple[str, str, str]]:
+        return (type(self), (self.package, self.extra, self.feature))  # picklable for pools
 
 
 def require(module: str, extra: str, feature: str) -> object:

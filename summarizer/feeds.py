@@ -13,6 +13,8 @@ Needs the ``feeds`` extra: ``pip install "news-highlights[feeds]"``.
 from __future__ import annotations
 
 import html
+import http.client
+import io
 import json
 import re
 import threading
@@ -29,7 +31,14 @@ from urllib.parse import urlsplit
 
 from . import __version__
 from .api import Highlighter
-from .errors import InputError, SummarizerError, require
+from .errors import (
+    InputError,
+    MissingExtraError,
+    ModelError,
+    NotFoundError,
+    SummarizerError,
+    require,
+)
 from .html import extract_html, looks_like_html
 from .types import Highlights
 
@@ -51,7 +60,6 @@ __all__ = [
 
 DEFAULT_USER_AGENT = f"news-highlights/{__version__} (+https://pypi.org/project/news-highlights/)"
 _READ_CHUNK = 65536
-_CHARSET = re.compile(r"charset=([\w.:-]+)", re.I)
 _UNSAFE_IN_LINK = re.compile(r"[\s<>\"'`\\]")
 
 
@@ -71,11 +79,14 @@ class Page:
         url: The address after redirects.
         text: The body, decoded with the charset the server declared (UTF-8 otherwise).
         content_type: The media type the server declared, e.g. ``text/html``.
+        body: The raw bytes (feeds are parsed from these, so their own encoding declaration
+            applies); empty when a fetcher gives only text.
     """
 
     url: str
     text: str
     content_type: str = ""
+    body: bytes = b""
 
 
 class Fetcher(Protocol):
@@ -114,6 +125,16 @@ class HttpFetcher:
         self.per_host = per_host
         self._hosts: dict[str, threading.BoundedSemaphore] = {}
         self._lock = threading.Lock()
+        # Only http(s) handlers: no file:, ftp: or data: URL is opened, even by a redirect.
+        self._opener = urllib.request.OpenerDirector()
+        for handler in (
+            urllib.request.HTTPHandler(),
+            urllib.request.HTTPSHandler(),
+            _HttpOnlyRedirects(),
+            urllib.request.HTTPErrorProcessor(),
+            urllib.request.HTTPDefaultErrorHandler(),
+        ):
+            self._opener.add_handler(handler)
 
     def _slot(self, host: str) -> threading.BoundedSemaphore:
         with self._lock:
@@ -125,8 +146,9 @@ class HttpFetcher:
         """Fetch ``url`` (http or https only).
 
         Raises:
-            FetchError: For another scheme, a timeout, an HTTP error status, a body over
-                ``max_bytes`` or a connection failure; the message names the URL.
+            FetchError: For another scheme (also as a redirect target), a timeout, an HTTP
+                error status, a malformed reply, a body over ``max_bytes`` or a connection
+                failure; the message names the URL.
         """
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
@@ -137,9 +159,10 @@ class HttpFetcher:
         deadline = time.monotonic() + self.timeout
         with self._slot(parts.netloc):
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                with self._opener.open(request, timeout=self.timeout) as response:
                     body = self._read(response, url, deadline)
                     content_type = response.headers.get("Content-Type", "")
+                    charset = response.headers.get_content_charset() or "utf-8"
                     final_url = response.geturl()
             except urllib.error.HTTPError as error:
                 raise FetchError(f"HTTP {error.code} {error.reason} for {url}") from None
@@ -150,15 +173,14 @@ class HttpFetcher:
                 raise FetchError(f"cannot fetch {url}: {reason}") from None
             except TimeoutError:
                 raise FetchError(f"timed out after {self.timeout:g} s: {url}") from None
-            except OSError as error:
-                raise FetchError(f"cannot fetch {url}: {error}") from None
-        match = _CHARSET.search(content_type)
-        encoding = match.group(1) if match else "utf-8"
+            except (OSError, http.client.HTTPException, ValueError) as error:
+                reason = f"{type(error).__name__}: {error}".rstrip(": ")
+                raise FetchError(f"cannot fetch {url}: {reason}") from None
         try:
-            text = body.decode(encoding, errors="replace")
+            text = body.decode(charset, errors="replace")
         except LookupError:
             text = body.decode("utf-8", errors="replace")
-        return Page(final_url, text, content_type.split(";")[0].strip().lower())
+        return Page(final_url, text, content_type.split(";")[0].strip().lower(), body)
 
     def _read(self, response: Any, url: str, deadline: float) -> bytes:
         chunks: list[bytes] = []
@@ -166,13 +188,24 @@ class HttpFetcher:
         while True:
             if time.monotonic() > deadline:
                 raise FetchError(f"timed out after {self.timeout:g} s: {url}")
-            chunk = response.read(_READ_CHUNK)
+            chunk = response.read1(_READ_CHUNK)  # what has arrived: the deadline holds
             if not chunk:
                 return b"".join(chunks)
             size += len(chunk)
             if size > self.max_bytes:
                 raise FetchError(f"page larger than {self.max_bytes:,} bytes: {url}")
             chunks.append(chunk)
+
+
+class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow redirects to http(s) addresses only."""
+
+    def redirect_request(
+        self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str
+    ) -> Any:
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise FetchError(f"refused a redirect to a non-http(s) address: {newurl!r}")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
 
 
 class _TextExtractor(HTMLParser):
@@ -257,20 +290,26 @@ class Feed:
     items: tuple[FeedItem, ...] = field(default_factory=tuple)
 
 
-def _read_source(source: str | bytes | Path, fetcher: Fetcher) -> str | bytes:
-    """The feed document of a URL, a path or the XML itself."""
+def _read_source(source: str | bytes | Path, fetcher: Fetcher) -> bytes:
+    """The feed document of a URL, a path or the XML itself, as bytes.
+
+    feedparser is only ever given these bytes as a stream: given a string (or even bytes)
+    that looks like a path or a URL it opens it itself, so a fetched feed whose body is
+    ``/etc/passwd`` or an internal URL could make it read local files or other addresses.
+    """
     if isinstance(source, bytes):
         return source
     if isinstance(source, Path):
         return _read_path(source)
     stripped = source.lstrip()
     if stripped.startswith("<"):
-        return source
+        return source.encode("utf-8")
     if urlsplit(stripped).scheme in ("http", "https"):
         try:
-            return fetcher.fetch(stripped).text
+            page = fetcher.fetch(stripped)
         except FetchError as error:
             raise FeedError(f"cannot read the feed: {error}") from None
+        return page.body or page.text.encode("utf-8")
     return _read_path(Path(source))
 
 
@@ -278,7 +317,7 @@ def _read_path(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError:
-        raise FeedError(f"no such feed file or URL: {path}") from None
+        raise NotFoundError(f"no such feed file or URL: {path}") from None
     except OSError as error:
         raise FeedError(f"cannot read the feed {path}: {error.strerror or error}") from None
 
@@ -322,19 +361,26 @@ def highlight_feed(
             otherwise fetch the linked page.
         max_workers: Entries processed (pages fetched) at the same time.
         progress: Called with each finished item (in completion order), e.g. to print.
-        **overrides: Config fields for the default highlighter, e.g. ``k=4``.
+        **overrides: Config fields for the default highlighter, e.g. ``k=4`` (not together
+            with ``highlighter``).
 
     Returns:
         The feed with one :class:`FeedItem` per entry, in feed order.
 
     Raises:
+        NotFoundError: If the feed file does not exist.
         FeedError: If the feed cannot be read or is not RSS/Atom.
         MissingExtraError: Without the ``feeds`` extra.
+        TypeError: If both ``highlighter`` and config fields are given.
     """
+    if highlighter is not None and overrides:
+        raise TypeError(
+            f"pass config fields ({', '.join(sorted(overrides))}) or a highlighter, not both"
+        )
     feedparser: Any = require("feedparser", "feeds", "Feeds")
     fetcher = fetcher or HttpFetcher()
     highlighter = highlighter or Highlighter(**overrides)
-    parsed = feedparser.parse(_read_source(source, fetcher))
+    parsed = feedparser.parse(io.BytesIO(_read_source(source, fetcher)))  # a stream: never a path
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception") or "no RSS or Atom entries"
         raise FeedError(f"not a readable RSS/Atom feed: {reason}")
@@ -365,7 +411,9 @@ def _item(entry: Any, highlighter: Highlighter, fetcher: Fetcher, min_words: int
         if title and not text.startswith(title):
             text = f"{title}\n\n{text}"
         return FeedItem(title, link, published, source, highlighter.highlight(text))
-    except (SummarizerError, ValueError, OSError) as error:
+    except (ModelError, MissingExtraError):
+        raise  # not this entry's fault: every entry would fail the same way
+    except Exception as error:  # one entry (or a plug-in fetcher) failing never stops a feed
         return FeedItem(title, link, published, source, error=f"{type(error).__name__}: {error}")
 
 
@@ -384,9 +432,10 @@ def feed_to_jsonl(feed: Feed) -> str:
 
 
 def _markdown_escape(text: str) -> str:
+    """One line of escaped Markdown: feed text cannot start a heading, list or link."""
     from .render import escape_markdown
 
-    return escape_markdown(text)
+    return escape_markdown(" ".join(text.split()))
 
 
 def feed_to_markdown(feed: Feed) -> str:

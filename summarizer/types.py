@@ -8,9 +8,6 @@ from typing import Any
 
 Span = tuple[int, int]
 
-#: Values of :attr:`Highlight.status`.
-STATUSES = ("extracted", "rewritten", "kept", "reverted")
-
 
 @dataclass(frozen=True, slots=True)
 class Sentence:

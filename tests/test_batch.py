@@ -200,3 +200,104 @@ def test_batch_ctrl_c_saves_finished_chunks(tmp_path: Path, jobs: str) -> None:
     assert process.returncode == 130
     assert "rerun with --resume" in stderr and "Traceback" not in stderr
     assert list(parts.glob("part-*.jsonl")) and not out.exists()
+
+
+def test_batch_never_destroys_data_before_it_can_run(tmp_path: Path) -> None:
+    """Review regressions: a missing input or the input as output must not delete anything."""
+    source = write_jsonl(tmp_path / "in.jsonl", 5)
+    out = tmp_path / "out.jsonl"
+    run_batch(source, out)
+    before = out.read_text("utf-8")
+    from summarizer.errors import NotFoundError
+
+    with pytest.raises(NotFoundError, match="no such file"):
+        run_batch(tmp_path / "typo.jsonl", out)
+    assert out.read_text("utf-8") == before
+    with pytest.raises(InputError, match="is the input file"):
+        run_batch(source, source)
+    assert len(read_rows(source)) == 5
+    with pytest.raises(InputError, match="is a directory"):
+        run_batch(source, tmp_path)
+
+
+def test_batch_model_errors_stop_the_run_instead_of_filling_rows(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", 3)
+    out = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "batch", str(source), "--out", str(out), "--rewrite",
+         str(tmp_path / "no-such-model")], capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 7 and "no-such-model" in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_resume_after_a_crash_between_rename_and_cleanup_has_no_duplicates(
+    tmp_path: Path,
+) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", 10)
+    out = tmp_path / "out.jsonl"
+    run_batch(source, out, chunk_size=4)
+    parts = tmp_path / "out.jsonl.parts"
+    parts.mkdir()
+    (parts / "part-000000.jsonl").write_text(out.read_text("utf-8"), "utf-8")  # left behind
+    run_batch(source, out, chunk_size=4, resume=True)
+    ids = [r["id"] for r in read_rows(out)]
+    assert len(ids) == len(set(ids)) == 10
+
+
+def test_bad_bytes_json_arrays_and_csv_bom(tmp_path: Path) -> None:
+    raw = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "a", "article": article(1)}).encode()
+    raw.write_bytes(good + b'\n{"id": "b", "article": "caf\xe9"}\n' + good.replace(b'"a"', b'"c"'))
+    run_batch(raw, tmp_path / "o1.jsonl")
+    rows = read_rows(tmp_path / "o1.jsonl")
+    assert [r["id"] for r in rows] == ["a", "row-1", "c"]
+    assert "line 2 is not valid UTF-8" in rows[1]["error"]
+    array = tmp_path / "in.json"
+    array.write_text(json.dumps([{"id": "x", "article": article(2)}, {"id": "y"}]), "utf-8")
+    run_batch(array, tmp_path / "o2.jsonl")
+    rows = read_rows(tmp_path / "o2.jsonl")
+    assert [r["id"] for r in rows] == ["x", "y"] and rows[0]["error"] is None
+    bom = tmp_path / "in.csv"
+    bom.write_bytes(b"\xef\xbb\xbfid,article\nk1," + article(3).encode() + b"\n")
+    run_batch(bom, tmp_path / "o3.jsonl")
+    assert [r["id"] for r in read_rows(tmp_path / "o3.jsonl")] == ["k1"]
+
+
+def test_cli_output_path_errors_are_one_line(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", 2)
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "batch", str(source), "--out", str(tmp_path)],
+        capture_output=True, text=True, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 4 and "is a directory" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_errors_survive_pickling_for_worker_pools() -> None:
+    from summarizer.errors import MissingExtraError, UnknownNameError
+
+    for error in (
+        MissingExtraError("trafilatura", "feeds", "HTML input"),
+        UnknownNameError("ranker", "nope", ["lead", "learned"]),
+    ):
+        again = pickle.loads(pickle.dumps(error))
+        assert type(again) is type(error) and str(again) == str(error)
+
+
+def test_registering_a_ranker_first_keeps_the_builtins() -> None:
+    code = (
+        "import numpy as np\n"
+        "from summarizer.rankers import register, available\n"
+        "class Shortest:\n"
+        "    name = 'shortest_test'\n"
+        "    def score(self, document, features):\n"
+        "        return -np.array([len(s.text) for s in document.sentences], float)\n"
+        "register(Shortest())\n"
+        "from summarizer import highlight\n"
+        "highlight('The first sentence is here today. A second one follows it now.')\n"
+        "print(sorted(available()))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True).stdout  # fmt: skip
+    assert "learned" in out and "shortest_test" in out

@@ -8,6 +8,7 @@ report keeps full precision).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -284,3 +285,129 @@ def test_benchmark_reproduces_the_published_tables(tmp_path: Path) -> None:
         for system in json.loads(result.stdout)["systems"]:
             got = [100 * system["rouge"][t]["mean"] for t in ("rouge1", "rouge2", "rougeLsum")]
             assert got == pytest.approx(expected[system["name"]], abs=tolerance), (mode, system)
+
+
+def test_rouge_and_help_never_import_summarizer(tmp_path: Path) -> None:
+    """Only ``benchmark`` loads the plug-ins (and so ``summarizer``); regression test."""
+    preds = write_jsonl(tmp_path / "p.jsonl", "prediction", PREDICTIONS)
+    refs = write_jsonl(tmp_path / "r.jsonl", "reference", REFERENCES)
+    code = (
+        "import sys\n"
+        "from evaluation.cli import main\n"
+        "for argv in ([*sys.argv[1:], '--resamples', '10'], ['benchmark', '--help']):\n"
+        "    try:\n"
+        "        main(argv)\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        "assert 'summarizer' not in sys.modules, 'summarizer was imported'\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, "rouge", "--predictions", str(preds),
+         "--references", str(refs)],
+        capture_output=True, text=True, cwd=ROOT, check=False, timeout=300,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "rouge-score mode" in result.stdout and "MODULE:FUNCTION" in result.stdout
+
+
+def failing_system(text: str) -> list[str]:
+    """A user system that raises."""
+    raise RuntimeError("model not loaded")
+
+
+def none_system(text: str) -> None:
+    """A user system that returns nothing."""
+
+
+def string_system(text: str) -> str:
+    """A user system that returns one string, not a list of sentences."""
+    return text
+
+
+def numbers_system(text: str) -> list[int]:
+    """A user system that returns a list of non-strings."""
+    return [0, 1]
+
+
+@pytest.mark.parametrize(
+    ("function", "message"),
+    [
+        ("failing_system", "system 'failing_system' failed on document doc0: RuntimeError: "
+         "model not loaded"),
+        ("none_system", "system 'none_system' returned NoneType on document doc0"),
+        ("string_system", "system 'string_system' returned str on document doc0"),
+        ("numbers_system", "system 'numbers_system' returned a list holding int"),
+    ],
+)  # fmt: skip
+def test_a_broken_user_system_is_a_one_line_error(
+    data_file: Path, function: str, message: str
+) -> None:
+    spec = f"test_eval_cli:{function}"
+    for args in (["benchmark", "--systems", f"lead3,{spec}"], ["score", "--system", spec]):
+        result = subprocess.run(
+            [sys.executable, "-m", "evaluation", *args, "--data", str(data_file)],
+            capture_output=True, text=True, cwd=ROOT, check=False, timeout=300,
+            env={**os.environ, "PYTHONPATH": str(ROOT / "tests")},
+        )  # fmt: skip
+        assert result.returncode == 1, result.stderr
+        assert message in result.stderr
+        assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_failing_system_chains_the_original_error() -> None:
+    examples = [Example("a", ARTICLES[0], ("x",), 0)]
+    with pytest.raises(DataError, match="returned NoneType") as caught:
+        evaluate({"none": none_system}, examples, n_resamples=10)
+    with pytest.raises(DataError, match="failed on document a") as caught:
+        evaluate({"fails": failing_system}, examples, n_resamples=10)
+    assert isinstance(caught.value.__cause__, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["score", "--predictions", "a=highlights", "--predictions", "a=article"],
+        ["score", "--baselines", "--predictions", "ORACLE=article"],
+        [
+            "score",
+            "--predictions",
+            "article",
+            "--system",
+            "article=evaluation.baselines:split_sentences",
+        ],
+        ["baselines", "-k", "2"],  # control: no duplicates
+    ],
+)
+def test_score_and_baselines_reject_duplicate_names(data_file: Path, args: list[str]) -> None:
+    result = cli(*args, "--data", str(data_file), "--resamples", "10")
+    if args[0] == "baselines":
+        assert result.returncode == 0, result.stderr
+        assert "LEAD-2" in result.stdout and "random-2" in result.stdout
+        return
+    assert result.returncode == 1
+    assert "two systems are named" in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv"])
+def test_rouge_sentence_separator_applies_to_structured_files(tmp_path: Path, suffix: str) -> None:
+    """``--sentence-separator`` splits string fields of JSONL/CSV rows too (regression test)."""
+    refs = write_jsonl(tmp_path / "r.jsonl", "reference", ["the cat sat .\nit was happy ."])
+    joined = "the cat sat . <q> it was happy ."
+    if suffix == ".jsonl":
+        preds = write_jsonl(tmp_path / "p.jsonl", "prediction", [joined])
+    else:
+        preds = tmp_path / "p.csv"
+        preds.write_text(f"prediction\n{joined}\n", encoding="utf-8")
+    args = ["rouge", "--predictions", str(preds), "--references", str(refs), "--format", "json"]
+    split = json.loads(cli(*args, "--sentence-separator", "<q>").stdout)
+    assert split["systems"][0]["rouge"]["rougeLsum"]["mean"] == pytest.approx(1.0)
+    unsplit = json.loads(cli(*args).stdout)
+    assert unsplit["systems"][0]["rouge"]["rougeLsum"]["mean"] < 1.0
+    # A list of sentences is left alone, even when a sentence holds the separator.
+    as_list = write_jsonl(tmp_path / "l.jsonl", "prediction", [["the cat sat . <q> it", "was"]])
+    list_args = ["rouge", "--predictions", str(as_list), "--references", str(refs)]
+    listed = cli(*list_args, "--sentence-separator", "<q>", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    plain = cli(*list_args, "--format", "json")
+    assert json.loads(listed.stdout)["systems"] == json.loads(plain.stdout)["systems"]

@@ -19,8 +19,8 @@ import pytest
 pytest.importorskip("feedparser")
 pytest.importorskip("trafilatura")
 
-from summarizer import highlight
-from summarizer.errors import InputError
+from summarizer import Highlighter, highlight
+from summarizer.errors import InputError, NotFoundError
 from summarizer.feeds import (
     FeedError,
     FetchError,
@@ -49,6 +49,30 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if name == "slow":
             time.sleep(SLOW_SECONDS)
             self._send(200, "text/html", b"<html><body><p>late</p></body></html>")
+            return
+        if name == "trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.1)
+            return
+        if name == "to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1:1/secret")
+            self.end_headers()
+            return
+        if name == "pathfeed":
+            self._send(200, "application/rss+xml", str(WEB / "atom.xml").encode())
+            return
+        if name == "latin1":
+            body = "<p>Le café de la gare a rouvert ses portes lundi matin.</p>".encode("latin-1")
+            self._send(200, 'text/html; charset="ISO-8859-1"', body)
+            return
+        if name == "garbage":
+            self.wfile.write(b"SSH-2.0-OpenSSH_8.9\r\n")
             return
         if name == "big":
             self._send(200, "text/html", b"<p>" + b"x" * 200_000 + b"</p>")
@@ -155,7 +179,7 @@ def test_atom_feed_from_a_file_uses_its_content(tmp_path: Path) -> None:
 def test_broken_feeds() -> None:
     with pytest.raises(FeedError, match="not a readable RSS/Atom feed"):
         highlight_feed(b"this is not a feed at all")
-    with pytest.raises(FeedError, match="no such feed file or URL"):
+    with pytest.raises(NotFoundError, match="no such feed file or URL"):
         highlight_feed("/no/such/feed.xml")
     feed = highlight_feed((WEB / "broken.xml").read_bytes())
     assert len(feed.items) == 1 and feed.items[0].error is not None  # reported, not raised
@@ -229,3 +253,44 @@ def test_feed_command_line(server: str, tmp_path: Path) -> None:
     bad = run(str(broken))
     assert bad.returncode == 4 and "not a readable RSS/Atom feed" in bad.stderr
     assert "Traceback" not in missing.stderr + bad.stderr
+
+
+def test_fetcher_security_and_robustness(server: str) -> None:
+    """Regression tests from review: redirects, slow bodies, bad replies, charsets, paths."""
+    fetcher = HttpFetcher(timeout=1.0)
+    with pytest.raises(FetchError, match="non-http"):
+        fetcher.fetch(f"{server}/to-ftp")
+    start = time.monotonic()
+    with pytest.raises(FetchError, match="timed out"):
+        fetcher.fetch(f"{server}/trickle")  # one byte every 0.1 s for 4 s
+    assert time.monotonic() - start < 2.5
+    with pytest.raises(FetchError, match="cannot fetch"):
+        fetcher.fetch(f"{server}/garbage")
+    assert "café" in fetcher.fetch(f"{server}/latin1").text
+    # A fetched feed whose body is a local path is parsed as text, never opened as a file.
+    with pytest.raises(FeedError, match="not a readable RSS/Atom feed"):
+        highlight_feed(f"{server}/pathfeed", fetcher=fetcher)
+
+
+def test_a_broken_entry_page_is_reported_not_raised(server: str) -> None:
+    xml = (WEB / "rss.xml").read_text("utf-8").replace("{base}", server)
+    xml = xml.replace(f"{server}/missing.html", f"{server}/garbage")
+    feed = highlight_feed(xml, fetcher=fast_fetcher())
+    broken = {item.title: item for item in feed.items}["Missing story"]
+    assert broken.error is not None and "cannot fetch" in broken.error
+
+
+def test_markdown_digest_keeps_feed_text_on_one_line() -> None:
+    from summarizer.feeds import Feed, FeedItem
+
+    feed = Feed("Daily\n- [click me](http://evil.example)\nDigest", None, (
+        FeedItem("A\n# heading", None, "2026\n* x", None, error="boom"),
+    ))  # fmt: skip
+    markdown = feed_to_markdown(feed)
+    assert markdown.splitlines()[0] == "# Daily - \\[click me\\](http://evil.example) Digest"
+    assert "\n# heading" not in markdown and "\n* x" not in markdown
+
+
+def test_highlighter_and_overrides_are_exclusive() -> None:
+    with pytest.raises(TypeError, match="not both"):
+        highlight_feed(b"<rss/>", Highlighter(), k=1)

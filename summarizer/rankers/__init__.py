@@ -45,6 +45,7 @@ def register(ranker: Ranker, *, replace: bool = False) -> Ranker:
     Raises:
         ValueError: If the name is taken (and ``replace`` is False) or is ``"default"``.
     """
+    _load_builtins()
     if ranker.name == "default" or (ranker.name in _REGISTRY and not replace):
         raise ValueError(f"a ranker named {ranker.name!r} is already registered")
     _REGISTRY[ranker.name] = ranker
@@ -72,14 +73,18 @@ def get_ranker(name: str) -> Ranker:
         raise UnknownNameError("ranker", str(name), available()) from None
 
 
+_LOADED: list[bool] = []
+
+
 def _load_builtins() -> None:
-    if _REGISTRY:
+    if _LOADED:
         return
+    _LOADED.append(True)
     from . import centroid, graph, hybrid, lead, learned
 
     for module in (lead, graph, centroid, hybrid, learned):
         for ranker in module.RANKERS:
-            register(ranker)
+            _REGISTRY.setdefault(ranker.name, ranker)
 
 
 __all__ = ["DEFAULT_RANKER", "Ranker", "available", "get_ranker", "register"]

@@ -24,6 +24,7 @@ import copy
 import importlib.util
 import os
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -416,6 +417,7 @@ class TransformersGenerator:
         self.path = resolve_model(model)
         self.label = f"seq2seq:{model}"
         self._loaded: _Loaded | None = None
+        self._lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
@@ -469,7 +471,9 @@ class TransformersGenerator:
 
     def _model(self) -> _Loaded:
         if self._loaded is None:
-            self._loaded = _load(self.model_id, self.path, self.options)
+            with self._lock:  # threads sharing a Highlighter (e.g. feeds) load it only once
+                if self._loaded is None:
+                    self._loaded = _load(self.model_id, self.path, self.options)
         return self._loaded
 
 
