@@ -31,11 +31,18 @@ def budget(config: Config, n_sentences: int) -> int:
 
 
 def candidates(features: Features, config: Config) -> npt.NDArray[np.int64]:
-    """Indices of sentences within the length limits (all sentences if none are)."""
+    """Indices of the sentences that may become highlights.
+
+    Those with ``min_sentence_words`` to ``max_highlight_words`` words; if there are none,
+    those up to ``max_sentence_words``; if there are none either, every sentence.
+    """
     counts = features.word_counts
-    ok = (counts >= config.min_sentence_words) & (counts <= config.max_sentence_words)
-    chosen = np.flatnonzero(ok)
-    return chosen if chosen.size else np.arange(features.n)
+    long_enough = counts >= config.min_sentence_words
+    for limit in (config.max_highlight_words, config.max_sentence_words):
+        chosen = np.flatnonzero(long_enough & (counts <= limit))
+        if chosen.size:
+            return chosen
+    return np.arange(features.n)
 
 
 def select(scores: FloatArray, features: Features, config: Config) -> list[int]:

@@ -171,3 +171,17 @@ def test_large_input_is_roughly_linear() -> None:
         highlight(text)
         timings.append(time.perf_counter() - start)
     assert timings[1] / timings[0] < 3.0
+
+
+def test_run_on_captions_do_not_become_highlights_unless_nothing_else_does() -> None:
+    """Over 60 words is run-on captions in raw news (see Config.max_highlight_words)."""
+    run_on = " ".join(["Mayor Jane Doe opens the new bridge on Monday morning"] * 8) + "."
+    normal = [
+        "The city opened its new harbour bridge to traffic on Monday after eight months.",
+        "Engineers replaced hundreds of steel cables and resurfaced the whole deck.",
+        "Thousands of drivers will save twenty minutes on their daily commute.",
+    ]
+    text = " ".join([normal[0], run_on, *normal[1:]])
+    assert highlight(text, k=4).bullets == tuple(normal)
+    assert run_on in highlight(text, k=4, max_highlight_words=100).bullets
+    assert highlight(run_on, k=1).bullets == (run_on,)  # nothing else: still a result
