@@ -399,3 +399,19 @@ def test_rouge_on_spark_equals_single_process_on_dev_data(spark: Any) -> None:
     records = load_jsonl("cnndm_raw_dev.jsonl")
     pairs = [(r["id"], r["systems"]["bart"], r["highlights"]) for r in records]
     check_rouge(spark, pairs, array_predictions=False)
+
+
+def test_batch_command_with_the_spark_engine(spark: Any, tmp_path: Path) -> None:
+    """``summarizer batch --engine spark`` writes the rows of ``summarizer batch``."""
+    source = write_tricky_jsonl(tmp_path / "in.jsonl", 12)
+    run_batch(source, tmp_path / "local.jsonl")
+    root = Path(__file__).resolve().parents[1]
+    command = [sys.executable, "-m", "summarizer", "batch", str(source), "--engine", "spark",
+               "--master", "local[1]", "--out"]  # fmt: skip
+    result = subprocess.run([*command, str(tmp_path / "out.jsonl")], capture_output=True,
+                            text=True, cwd=root, timeout=240)  # fmt: skip
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert read_output(tmp_path / "out.jsonl") == read_jsonl(tmp_path / "local.jsonl")
+    refused = subprocess.run([*command, str(tmp_path / "o2.jsonl"), "--resume"],
+                             capture_output=True, text=True, cwd=root, timeout=240)  # fmt: skip
+    assert refused.returncode == 2 and "--resume do not apply" in refused.stderr
