@@ -156,7 +156,7 @@ class Config:
         max_highlight_words: Sentences with more words become highlights only when no other
             sentence qualifies. In raw news, a "sentence" of over 60 words is nearly always
             photo captions run together without punctuation (21 of 750 bullets on the raw
-            CNN/DailyMail dev file before this limit, 1 after; ROUGE unchanged or better).
+            CNN/DailyMail dev file before this limit, 1 after; ROUGE within 0.3 either way).
         language: Language of the text; only ``"en"`` is supported now.
         remove_boilerplate: Drop datelines, bylines, "Read more", captions and similar lines.
         max_chars: Inputs longer than this many characters raise :class:`InputError`.
