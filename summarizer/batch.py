@@ -75,16 +75,14 @@ class RecordHighlighter:
     def __init__(
         self, config: Config | None = None, text_field: str = "article", id_field: str = "id"
     ) -> None:
-        self.config = config if config is not None else Config()
+        self._texts = _TextHighlighter(config if config is not None else Config())
         self.text_field = text_field
         self.id_field = id_field
-        self._highlighter: Any = None
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {"config": self.config, "text_field": self.text_field, "id_field": self.id_field}
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
+    @property
+    def config(self) -> Config:
+        """The configuration every record is highlighted with."""
+        return self._texts.config
 
     def record_id(self, record: Mapping[str, Any], position: int) -> str:
         """The id of a record: its id field as text, or ``row-N``."""
@@ -108,16 +106,9 @@ class RecordHighlighter:
             return _row(
                 row_id, error=f"InputError: field {self.text_field!r} is {what} (fields: {found})"
             )
-        if self._highlighter is None:
-            from .api import Highlighter
-
-            self._highlighter = Highlighter(self.config)
-        try:
-            result: Highlights = self._highlighter.highlight(text)
-        except (ModelError, MissingExtraError):
-            raise  # not this record's fault: every record would fail the same way
-        except (SummarizerError, TypeError) as error:
-            return _row(row_id, error=f"{type(error).__name__}: {error}")
+        result = self._texts(text)
+        if isinstance(result, Exception):
+            return _row(row_id, error=f"{type(result).__name__}: {result}")
         return _row(
             row_id,
             title=result.title,
@@ -326,12 +317,19 @@ def _read_json(handle: BinaryIO) -> Iterator[Any]:
             except UnicodeDecodeError as error:
                 yield _BadRecord(f"InputError: line {number} is not valid UTF-8: {error}")
                 continue
-            if not line.strip():
-                continue
-            try:
-                yield json.loads(line)
-            except ValueError as error:
-                yield _BadRecord(f"InputError: line {number} is not valid JSON: {error}")
+            if line.strip():
+                yield parse_json_line(line, number)
+
+
+def parse_json_line(line: str, number: int) -> Any:
+    """One JSONL line (with its line break) as a record, or an error marker for bad JSON.
+
+    :class:`RecordHighlighter` turns the marker into an error row naming the line ``number``.
+    """
+    try:
+        return json.loads(line)
+    except ValueError as error:
+        return _BadRecord(f"InputError: line {number} is not valid JSON: {error}")
 
 
 def _read_csv(handle: BinaryIO) -> Iterator[Any]:
@@ -508,7 +506,7 @@ def run_batch(
             yield position, record
 
     show = sys.stderr.isatty() if progress is None else progress
-    bar = progress_bar(_count(source, input_format), show, "rec")
+    bar = progress_bar(_count(source, input_format) if show else None, show, "rec")
     if bar is not None and done:
         bar.update(len(done))
     written = errors = 0

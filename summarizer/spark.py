@@ -27,7 +27,6 @@ On a cluster, install this package on every executor (or ship a packed environme
 
 from __future__ import annotations
 
-import json
 import math
 import os
 import sys
@@ -35,7 +34,7 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .batch import OUTPUT_FIELDS, RecordHighlighter, _BadRecord, _row
+from .batch import OUTPUT_FIELDS, RecordHighlighter, _row, parse_json_line
 from .config import Config
 from .errors import InputError, require
 
@@ -402,18 +401,6 @@ def _offsets(frame: DataFrame, kind: str) -> tuple[dict[tuple[str, int], tuple[i
     return offsets, position
 
 
-def _parse_line(line: str, number: int) -> Any:
-    """A JSONL line as ``summarizer.batch.read_records`` reads it (bad JSON: an error marker).
-
-    Spark strips the line break that ``read_records`` keeps; it is put back (as ``"\\n"``) so
-    that the JSON error message, which counts characters, is the same.
-    """
-    try:
-        return json.loads(line + "\n")
-    except ValueError as error:
-        return _BadRecord(f"InputError: line {number} is not valid JSON: {error}")
-
-
 class _FileRows:
     """The ``mapInArrow`` function of :func:`run_batch_spark`: input rows -> output rows."""
 
@@ -460,7 +447,9 @@ class _FileRows:
                 if self.kind == "jsonl":
                     if not record.strip():
                         continue
-                    record = _parse_line(record, first_line + counts[0])
+                    # Spark strips the line break that read_records keeps; put it back so the
+                    # JSON error message (which counts characters) is the same.
+                    record = parse_json_line(record + "\n", first_line + counts[0])
                 position = first_position + counts[1]
                 counts[1] += 1
                 rows.append(_highlight_row(worker, position, record))
