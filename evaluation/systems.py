@@ -36,7 +36,6 @@ from evaluation.data import DataError, Example, Row, column_values, read_predict
 __all__ = [
     "ENTRY_POINT_GROUP",
     "Factory",
-    "baseline_systems",
     "import_callable",
     "plugin_systems",
     "resolve_systems",
@@ -49,11 +48,6 @@ ENTRY_POINT_GROUP = "evaluation.systems"
 Factory = Callable[[], Callable[[str], Sequence[str]]]
 _LEAD = re.compile(r"lead(\d+)")
 _RANDOM = re.compile(r"random(\d+)")
-
-
-def baseline_systems(k: int = 3, seed: int = 0) -> dict[str, System]:
-    """LEAD-k, the greedy ORACLE and random-k, named as in the report."""
-    return {f"LEAD-{k}": lead_k(k), "ORACLE": Oracle(), f"random-{k}": random_k(k, seed)}
 
 
 def import_callable(path: str) -> Callable[..., Any]:
